@@ -1,0 +1,172 @@
+// The schema of a plan file (data/plans/<plan-id>/plan.json). Plan files enter
+// as unknown JSON and leave as a typed Plan, or as a list of friendly problems.
+import { z } from 'zod';
+import { isIndicatorId, getIndicator } from './indicators.ts';
+import { LEVELS } from './school-levels.ts';
+
+const text = z.object({
+  /** Vietnamese wording (shown by default). */
+  vi: z.string().min(1),
+  /** English wording (shown under /en/). */
+  en: z.string().min(1),
+});
+
+const year = z.number().int().min(2000).max(2100);
+
+const targetSchema = z
+  .object({
+    /** The year the target is for; give either year or phase. */
+    year: year.optional(),
+    /** The phase (by id) the target is for, judged on the phase's last year. */
+    phase: z.string().optional(),
+    /** Target value, in the measure's unit. */
+    value: z.number(),
+    /** Where the number comes from: the document's clause, or "plan parameter". */
+    source: text,
+    /** True only when the number is quoted from an issued document. Default false. */
+    official: z.boolean().default(false),
+  })
+  .refine((t) => (t.year === undefined) !== (t.phase === undefined), {
+    message: 'a target names exactly one of "year" or "phase"',
+  });
+
+const measureSchema = z
+  .object({
+    /** Stable id, unique in the plan (used in URLs and data files). */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: text,
+    /**
+     * How school reports combine into the figure:
+     * ratio = Σnumerator / Σdenominator × 100; share-yes = % of reporting schools
+     * answering yes; mean = mean of school scores; total = Σ count;
+     * per-school = Σ count / reporting schools.
+     */
+    kind: z.enum(['ratio', 'share-yes', 'mean', 'total', 'per-school']),
+    /** The template indicator measured (the numerator for a ratio). */
+    indicator: z.string().refine(isIndicatorId, { message: 'not an indicator of the report template' }),
+    /** For kind ratio: the template indicator that is the denominator. */
+    denominator: z.string().refine(isIndicatorId, { message: 'not an indicator of the report template' }).optional(),
+    /** Display unit: "%", "điểm", "sáng kiến"… Default "%". */
+    unit: text.default({ vi: '%', en: '%' }),
+    /** Which way is better. Default "up". */
+    direction: z.enum(['up', 'down']).default('up'),
+    /** School-level digits the measure applies to (1,2,3,4,5,6). Default all. */
+    levels: z.array(z.enum(['1', '2', '3', '4', '5', '6'])).default(['1', '2', '3', '4', '5', '6']),
+    /** Targets by year or phase. Default none. */
+    targets: z.array(targetSchema).default([]),
+    /** Weight in the criterion's composite score. Default 1. */
+    weight: z.number().positive().default(1),
+  })
+  .refine((m) => (m.kind === 'ratio') === (m.denominator !== undefined), {
+    message: 'a ratio names a "denominator"; other kinds do not',
+  })
+  .refine((m) => m.kind !== 'share-yes' || getIndicator(m.indicator).kind === 'yesno', {
+    message: 'share-yes needs a yes/no indicator',
+  })
+  .refine((m) => m.kind !== 'mean' || getIndicator(m.indicator).kind === 'score', {
+    message: 'mean needs a score indicator',
+  });
+
+const criterionSchema = z.object({
+  /** Stable id, unique in the plan (used in URLs). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Who the criterion is for, as the seed document groups them. */
+  subject: z.enum(['organisation', 'individual']),
+  /** The criterion as the seed document words it. */
+  title: text,
+  /** The movement it belongs to (e.g. "Bình dân học vụ số"); default the plan's. */
+  movement: text.optional(),
+  /** Weight in the plan's composite score. Default 1. */
+  weight: z.number().positive().default(1),
+  measures: z.array(measureSchema).min(1),
+});
+
+const phaseSchema = z.object({
+  /** Stable id ("1", "2"), used in URLs. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  /** The years as the document states them, e.g. "2027–2030". */
+  statedAs: z.string(),
+  /** The report years whose data belong to this phase (no year in two phases). */
+  years: z.array(year).min(1),
+  /** The review that closes the phase. */
+  review: z.object({ kind: z.enum(['so-ket', 'tong-ket']), year, name: text }),
+});
+
+export const planSchema = z
+  .object({
+    /** Must equal the folder name. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: text,
+    /** Short name for navigation. */
+    shortTitle: text,
+    /** The movements the plan carries out. */
+    movements: z.array(text).min(1),
+    issuer: text,
+    /** The issued document; number and date are null until recorded from the document itself. */
+    document: z.object({
+      number: z.string().nullable(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      note: text.optional(),
+    }),
+    period: z.object({ start: year, end: year }),
+    phases: z.array(phaseSchema).min(1),
+    /** Reports are due on or before this day of the reported year (inclusive). */
+    deadline: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+    /** Two-digit province code of the 2025 list. */
+    province: z.string().regex(/^\d{2}$/),
+    /** Five-digit codes of the communes/wards covered (2025 list). */
+    wards: z.array(z.string().regex(/^\d{5}$/)).min(1),
+    criteria: z.array(criterionSchema).min(1),
+    /** True while the plan's reports are generated demo data. Default false. */
+    demo: z.boolean().default(false),
+  })
+  .superRefine((plan, ctx) => {
+    const years = plan.phases.flatMap((p) => p.years);
+    const expected = Array.from({ length: plan.period.end - plan.period.start + 1 }, (_, i) => plan.period.start + i);
+    if (years.length !== new Set(years).size || expected.some((y) => !years.includes(y)) || years.some((y) => !expected.includes(y))) {
+      ctx.addIssue({ code: 'custom', path: ['phases'], message: `the phases' years must cover ${plan.period.start}–${plan.period.end} once each` });
+    }
+    const ids = plan.criteria.flatMap((c) => [`criterion ${c.id}`, ...c.measures.map((m) => `measure ${m.id}`)]);
+    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: `${id} is defined twice` });
+    }
+    const phaseIds = new Set(plan.phases.map((p) => p.id));
+    plan.criteria.forEach((c, ci) =>
+      c.measures.forEach((m, mi) =>
+        m.targets.forEach((t, ti) => {
+          if (t.phase !== undefined && !phaseIds.has(t.phase)) {
+            ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'measures', mi, 'targets', ti, 'phase'], message: `no phase "${t.phase}"` });
+          }
+        }),
+      ),
+    );
+  });
+
+export type Plan = z.infer<typeof planSchema>;
+export type Criterion = Plan['criteria'][number];
+export type Measure = Criterion['measures'][number];
+export type Phase = Plan['phases'][number];
+export type LocalText = z.infer<typeof text>;
+
+/** Parse a plan; problems come back as "path: message" lines. */
+export function parsePlan(input: unknown): { plan: Plan } | { problems: string[] } {
+  const result = planSchema.safeParse(input);
+  if (result.success) return { plan: result.data };
+  return {
+    problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(plan)'}: ${issue.message}`),
+  };
+}
+
+/** The phase a report year belongs to. */
+export function phaseOfYear(plan: Plan, reportYear: number): Phase | undefined {
+  return plan.phases.find((p) => p.years.includes(reportYear));
+}
+
+/** The deadline for reports on `reportYear`, as YYYY-MM-DD. */
+export function deadlineOf(plan: Plan, reportYear: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${reportYear}-${pad(plan.deadline.month)}-${pad(plan.deadline.day)}`;
+}
+
+export { LEVELS };
