@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    pool: 'forks',
+    env: { TZ: 'Asia/Ho_Chi_Minh' },
+  },
+});
