@@ -1,0 +1,162 @@
+// Parameterised SQL for a plan's measures and for reporting completeness, over
+// the tables of docs/data-model.md. The same text runs in @duckdb/node-api at
+// build time and in DuckDB-WASM in the browser, so the two never disagree.
+// Filter values only ever travel as parameters; the SQL text is built from
+// validated identifiers and placeholder counts alone.
+import type { Measure } from './plan-schema.ts';
+
+export type GroupKey = 'year' | 'ward_code' | 'school_code' | 'level_code';
+
+export interface Filters {
+  /** Report years to include; empty or absent = all. */
+  years?: readonly number[];
+  /** School-level digits ('1'…'6'); a school counts if it teaches any. Absent = all. */
+  levels?: readonly string[];
+  /** Ward codes to include; empty or absent = all. */
+  wards?: readonly string[];
+  /** School codes to include; empty or absent = all. */
+  schools?: readonly string[];
+}
+
+export interface Query {
+  sql: string;
+  params: (string | number)[];
+}
+
+/** One row of a measure query: the group keys present, then these fields. */
+export interface MeasureRow {
+  year?: number;
+  ward_code?: string;
+  school_code?: string;
+  level_code?: string;
+  /** The figure, or null when no school in the group has a value. */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  schools_value: number;
+  schools_missing: number;
+  schools_na: number;
+}
+
+const GROUP_KEYS: readonly GroupKey[] = ['year', 'ward_code', 'school_code', 'level_code'];
+const LEVEL_DIGITS = ['1', '2', '3', '4', '5', '6'];
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/** A regexp character class matching the level codes of schools to include. */
+export function levelPattern(measureLevels: readonly string[], filterLevels?: readonly string[]): string {
+  const digits = LEVEL_DIGITS.filter((d) => measureLevels.includes(d) && (!filterLevels || filterLevels.includes(d)));
+  // No digit left: a class that matches nothing, so the query returns no school.
+  return digits.length ? `[${digits.join('')}]` : '[^0-9]';
+}
+
+const VALUE_EXPR: Record<Measure['kind'], string> = {
+  ratio: 'CASE WHEN sum(d) FILTER (WHERE ok) > 0 THEN 100 * sum(v) FILTER (WHERE ok) / sum(d) FILTER (WHERE ok) END',
+  'share-yes': '100 * avg(v) FILTER (WHERE ok)',
+  mean: 'avg(v) FILTER (WHERE ok)',
+  total: 'sum(v) FILTER (WHERE ok)',
+  'per-school': 'avg(v) FILTER (WHERE ok)',
+};
+
+function filterClauses(filters: Filters, params: (string | number)[], alias: string): string {
+  const clauses: string[] = [];
+  const add = (column: string, values: readonly (string | number)[] | undefined) => {
+    if (!values || values.length === 0) return;
+    clauses.push(`${alias}.${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
+  add('year', filters.years);
+  add('ward_code', filters.wards);
+  add('school_code', filters.schools);
+  return clauses.map((c) => ` AND ${c}`).join('');
+}
+
+/**
+ * SQL for one measure, grouped by `groupBy` (none = one row for the whole plan).
+ * `schema` prefixes table names, e.g. 'd.' for a database attached as d.
+ */
+export function buildMeasureQuery(measure: Measure, groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
+  for (const key of groupBy) if (!GROUP_KEYS.includes(key)) throw new Error(`unknown group key: ${key}`);
+  if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
+  const isRatio = measure.kind === 'ratio';
+  const denominator = measure.denominator ?? measure.indicator;
+  const params: (string | number)[] = [measure.indicator, denominator, measure.indicator, denominator];
+  params.push(levelPattern(measure.levels, filters.levels));
+  const where = filterClauses(filters, params, 'o');
+  const groups = groupBy.join(', ');
+  const sql = `WITH per_school AS (
+  SELECT o.year, o.school_code, any_value(o.ward_code) AS ward_code, any_value(o.level_code) AS level_code,
+    max(o.value::DOUBLE) FILTER (WHERE o.indicator = ? AND o.status = 'value') AS v,
+    max(o.value::DOUBLE) FILTER (WHERE o.indicator = ? AND o.status = 'value') AS d,
+    bool_or(o.status = 'not_applicable') AS na
+  FROM ${schema}observations o
+  WHERE o.indicator IN (?, ?) AND regexp_matches(o.level_code, ?)${where}
+  GROUP BY o.year, o.school_code
+), judged AS (
+  SELECT *, (v IS NOT NULL${isRatio ? ' AND d IS NOT NULL' : ''}) AS ok FROM per_school
+)
+SELECT ${groups ? `${groups}, ` : ''}(${VALUE_EXPR[measure.kind]})::DOUBLE AS value,
+  sum(v) FILTER (WHERE ok)::DOUBLE AS numerator,
+  ${isRatio ? 'sum(d) FILTER (WHERE ok)' : 'NULL'}::DOUBLE AS denominator,
+  count(*) FILTER (WHERE ok)::INTEGER AS schools_value,
+  count(*) FILTER (WHERE NOT ok AND NOT na)::INTEGER AS schools_missing,
+  count(*) FILTER (WHERE NOT ok AND na)::INTEGER AS schools_na
+FROM judged${groups ? `\nGROUP BY ${groups}\nORDER BY ${groups}` : ''}`;
+  return { sql, params };
+}
+
+/** One row of a completeness query. */
+export interface CompletenessRow {
+  year: number;
+  ward_code?: string;
+  expected: number;
+  on_time: number;
+  late: number;
+  /** Not reported, the deadline not yet passed on the build date. */
+  not_yet_due: number;
+  /** Not reported, the deadline passed. */
+  not_reported: number;
+}
+
+/**
+ * Schools expected (the roster) against accepted reports, for each year in
+ * `years`, optionally by ward. A school with no accepted report is "not yet
+ * due" while `buildDate` (YYYY-MM-DD) is on or before the year's deadline.
+ */
+export function buildCompletenessQuery(
+  years: readonly number[],
+  deadline: { month: number; day: number },
+  buildDate: string,
+  byWard: boolean,
+  filters: Filters = {},
+  schema = '',
+): Query {
+  if (years.length === 0) throw new Error('completeness needs at least one year');
+  if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
+  const params: (string | number)[] = [deadline.month, deadline.day, buildDate, ...years];
+  params.push(filters.levels ? levelPattern(LEVEL_DIGITS, filters.levels) : '[0-9]');
+  const where = filterClauses({ wards: filters.wards, schools: filters.schools }, params, 's');
+  const groups = byWard ? 'd.year, sch.ward_code' : 'd.year';
+  const sql = `WITH d AS (
+  SELECT year::INTEGER AS year, make_date(year, ?, ?) AS deadline, ?::DATE AS build_date
+  FROM (SELECT unnest([${placeholders(years.length)}]) AS year)
+), sub AS (
+  SELECT year, school_code, min(timeliness) AS timeliness
+  FROM ${schema}submissions WHERE status = 'accepted' GROUP BY year, school_code
+), sch AS (
+  SELECT s.school_code, s.ward_code FROM ${schema}schools s
+  WHERE regexp_matches(s.level_code, ?)${where}
+)
+SELECT ${groups}, count(*)::INTEGER AS expected,
+  count(*) FILTER (WHERE sub.timeliness = 'on_time')::INTEGER AS on_time,
+  count(*) FILTER (WHERE sub.timeliness = 'late')::INTEGER AS late,
+  count(*) FILTER (WHERE sub.school_code IS NULL AND d.build_date <= d.deadline)::INTEGER AS not_yet_due,
+  count(*) FILTER (WHERE sub.school_code IS NULL AND d.build_date > d.deadline)::INTEGER AS not_reported
+FROM d CROSS JOIN sch
+LEFT JOIN sub ON sub.year = d.year AND sub.school_code = sch.school_code
+GROUP BY ${groups}
+ORDER BY ${groups}`;
+  return { sql, params };
+}

@@ -1,0 +1,89 @@
+// Runs the shared measure SQL on real DuckDB (node-api) over tiny inline tables.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { buildMeasureQuery, buildCompletenessQuery, levelPattern } from '../../src/core/measure-sql.ts';
+import type { Measure } from '../../src/core/plan-schema.ts';
+
+let con: DuckDBConnection;
+
+// Two wards. W1: school A 9/10 staff, school B 1/90 → ward ratio 10/100 = 10 %
+// (the mean of school rates would be 45.6 %). W2: C has a blank numerator,
+// D is a preschool where the score is not applicable.
+const OBS = `
+  ('A','W1','2', 'num', 'value', 9), ('A','W1','2', 'den', 'value', 10), ('A','W1','2','score','value',80), ('A','W1','2','yes','value',1),
+  ('B','W1','12','num', 'value', 1), ('B','W1','12','den', 'value', 90), ('B','W1','12','score','value',40), ('B','W1','12','yes','value',0),
+  ('C','W2','1', 'num', 'missing', NULL), ('C','W2','1','den','value', 30), ('C','W2','1','score','missing',NULL), ('C','W2','1','yes','missing',NULL),
+  ('D','W2','45','num', 'value', 5), ('D','W2','45','den', 'value', 20), ('D','W2','45','score','not_applicable',NULL), ('D','W2','45','yes','value',1)`;
+
+beforeAll(async () => {
+  const instance = await DuckDBInstance.create(':memory:');
+  con = await instance.connect();
+  await con.run(`CREATE TABLE observations AS SELECT 2026::SMALLINT AS year, * FROM (VALUES ${OBS})
+    t(school_code, ward_code, level_code, indicator, status, value)`);
+  await con.run(`CREATE TABLE schools AS SELECT * FROM (VALUES ('A','W1','2'),('B','W1','12'),('C','W2','1'),('D','W2','45'))
+    t(school_code, ward_code, level_code)`);
+  await con.run(`CREATE TABLE submissions AS SELECT * FROM (VALUES
+    (2026::SMALLINT,'A','on_time','accepted'), (2026::SMALLINT,'B','late','accepted'), (2026::SMALLINT,'B','on_time','superseded'))
+    t(year, school_code, timeliness, status)`);
+});
+afterAll(() => con?.closeSync());
+
+const measure = (over: Partial<Measure>): Measure => ({
+  id: 'm', label: { vi: 'm', en: 'm' }, kind: 'ratio', indicator: 'num', denominator: 'den',
+  unit: { vi: '%', en: '%' }, direction: 'up', levels: ['1', '2', '3', '4', '5', '6'], targets: [], weight: 1, ...over,
+});
+
+async function rows(query: { sql: string; params: (string | number)[] }) {
+  const reader = await con.runAndReadAll(query.sql, query.params);
+  return reader.getRowObjectsJson();
+}
+
+describe('buildMeasureQuery', () => {
+  const cases = [
+    { name: 'ratio by ward is a sum over sums', m: measure({}), by: ['ward_code'] as const,
+      expected: [{ ward_code: 'W1', value: 10, numerator: 10, denominator: 100, schools_value: 2, schools_missing: 0, schools_na: 0 },
+                 { ward_code: 'W2', value: 25, numerator: 5, denominator: 20, schools_value: 1, schools_missing: 1, schools_na: 0 }] },
+    { name: 'mean keeps not-applicable apart from missing', m: measure({ kind: 'mean', indicator: 'score', denominator: undefined }), by: [] as const,
+      expected: [{ value: 60, numerator: 120, denominator: null, schools_value: 2, schools_missing: 1, schools_na: 1 }] },
+    { name: 'share-yes counts yes over answered', m: measure({ kind: 'share-yes', indicator: 'yes', denominator: undefined }), by: [] as const,
+      expected: [{ value: 2 / 3 * 100, numerator: 2, denominator: null, schools_value: 3, schools_missing: 1, schools_na: 0 }] },
+    { name: 'measure levels exclude preschools', m: measure({ levels: ['1', '2', '3', '6'] }), by: [] as const,
+      expected: [{ value: 10, numerator: 10, denominator: 100, schools_value: 2, schools_missing: 1, schools_na: 0 }] },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const result = await rows(buildMeasureQuery(c.m, c.by));
+      expect(result).toEqual(c.expected.map((e) => ({ ...e, value: expect.closeTo(e.value, 9) })));
+    });
+  }
+
+  it('filters by ward and level through parameters only', async () => {
+    const query = buildMeasureQuery(measure({}), ['school_code'], { wards: ["W1' OR 1=1 --"], levels: ['2'] });
+    expect(query.sql).not.toContain('W1');
+    expect(await rows(query)).toEqual([]);
+    const w1 = await rows(buildMeasureQuery(measure({}), ['school_code'], { wards: ['W1'], levels: ['1'] }));
+    expect(w1.map((r) => r.school_code)).toEqual(['B']);
+  });
+});
+
+describe('levelPattern', () => {
+  it.each([
+    { measure: ['1', '2'], filter: undefined, expected: '[12]' },
+    { measure: ['1', '2'], filter: ['2', '3'], expected: '[2]' },
+    { measure: ['4', '5'], filter: ['1'], expected: '[^0-9]' },
+  ])('$measure ∩ $filter → $expected', ({ measure, filter, expected }) => {
+    expect(levelPattern(measure, filter)).toBe(expected);
+  });
+});
+
+describe('buildCompletenessQuery', () => {
+  it('splits on time, late, not yet due and not reported', async () => {
+    const before = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, '2026-11-21', true));
+    expect(before).toEqual([
+      { year: 2026, ward_code: 'W1', expected: 2, on_time: 1, late: 1, not_yet_due: 0, not_reported: 0 },
+      { year: 2026, ward_code: 'W2', expected: 2, on_time: 0, late: 0, not_yet_due: 2, not_reported: 0 },
+    ]);
+    const after = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, '2026-12-16', false, { levels: ['1'] }));
+    expect(after).toEqual([{ year: 2026, expected: 2, on_time: 0, late: 1, not_yet_due: 0, not_reported: 1 }]);
+  });
+});
