@@ -41,8 +41,9 @@ export function applyQuirks(rng: Rng, ctx: QuirkContext): void {
   // Forms.
   apply('utf16Tab', wardFile(6));
   apply('windows1258', wardFile(5));
-  QUIRKS.titleFooter(apply('windows1258', wardFile(5)), rng);
-  QUIRKS.semicolons(ctx.files.find((f) => f.form.encoding === 'windows-1258' && f.form.titleRows.length > 0) ?? ctx.files[0]!, rng);
+  const legacy = apply('windows1258', wardFile(5));
+  QUIRKS.titleFooter(legacy, rng);
+  QUIRKS.semicolons(legacy, rng);
   apply('windows1258', single);
   apply('bom', wardFile(4));
   apply('bom', single);
@@ -67,10 +68,7 @@ export function applyQuirks(rng: Rng, ctx: QuirkContext): void {
 
   // Genuine errors, each on its own file.
   apply('personalData', wardFile(5));
-  const rowIn = (file: ReportFile, test: (r: ReportRow) => boolean = () => true): ReportRow => {
-    const row = rng.pick(file.rows.filter(test));
-    return row;
-  };
+  const rowIn = (file: ReportFile, test: (r: ReportRow) => boolean = () => true): ReportRow => rng.pick(file.rows.filter(test));
   {
     const file = take('count above denominator', wardFile(4));
     const row = rowIn(file, (r) => typeof r.values['so_phong_hoc'] === 'number');
