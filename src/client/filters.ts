@@ -1,0 +1,117 @@
+// The filter form's script (src/components/Filters.astro). Loaded on every page
+// with a form, so it stays small: it reveals the form, keeps its state in the
+// URL, and only on the first real filter (or a URL that carries one) imports
+// ./redraw.ts, which brings DuckDB-WASM and the chart functions.
+import { tf, type FilterStringKey } from '../i18n/filters.ts';
+import type { Lang } from '../i18n/index.ts';
+import { CONTROLS, needsQuery, parseState, sameState, writeState, type FilterState } from './filter-state.ts';
+import type { FilterConfig } from './filter-config.ts';
+
+type Redraw = typeof import('./redraw.ts');
+
+function readConfig(form: HTMLFormElement): FilterConfig {
+  return JSON.parse(form.dataset.config ?? '{}') as FilterConfig;
+}
+
+function readForm(form: HTMLFormElement): FilterState {
+  const state: FilterState = {};
+  for (const control of CONTROLS) {
+    const field = form.elements.namedItem(control);
+    if (field instanceof HTMLSelectElement && field.value) state[control] = field.value;
+  }
+  return state;
+}
+
+function writeForm(form: HTMLFormElement, state: FilterState): void {
+  for (const control of CONTROLS) {
+    const field = form.elements.namedItem(control);
+    if (field instanceof HTMLSelectElement) field.value = state[control] ?? '';
+  }
+}
+
+/** The chosen options in words, e.g. "Năm báo cáo 2026, Tiểu học". */
+function describe(form: HTMLFormElement, lang: Lang): string {
+  const parts: string[] = [];
+  for (const control of CONTROLS) {
+    const field = form.elements.namedItem(control);
+    if (field instanceof HTMLSelectElement && field.value) parts.push(field.selectedOptions[0]?.textContent?.trim() ?? field.value);
+  }
+  return parts.length ? parts.join(', ') : tf(lang, 'filters.viewAll');
+}
+
+/** Show only the criterion chosen: sections marked data-criterion, else chart blocks by measure. */
+function showCriterion(criterion: string | undefined): void {
+  for (const section of document.querySelectorAll<HTMLElement>('[data-criterion]')) {
+    section.hidden = Boolean(criterion) && section.dataset.criterion !== criterion;
+  }
+}
+
+function setUp(form: HTMLFormElement): void {
+  const config = readConfig(form);
+  const status = form.querySelector<HTMLElement>('[data-filters-status]');
+  let applied: FilterState = {};
+  let redrawModule: Promise<Redraw> | undefined;
+  let sequence = 0;
+
+  const announce = (key: FilterStringKey, values: Record<string, string> = {}) => {
+    if (status) status.textContent = tf(config.lang, key, values);
+  };
+
+  async function apply(state: FilterState): Promise<void> {
+    const current = ++sequence;
+    performance.mark('filters:change');
+    showCriterion(state.criterion);
+    const figuresChange = needsQuery(state) || needsQuery(applied);
+    applied = state;
+    if (!figuresChange) {
+      announce('filters.updated', { view: describe(form, config.lang) });
+      return;
+    }
+    form.setAttribute('aria-busy', 'true');
+    announce('filters.loading');
+    try {
+      redrawModule ??= import('./redraw.ts');
+      const { redrawCharts } = await redrawModule;
+      const done = await redrawCharts(config, state, () => current === sequence);
+      if (!done || current !== sequence) return;
+      performance.mark('filters:redrawn');
+      const changes = performance.getEntriesByName('filters:change');
+      const start = changes[changes.length - 1];
+      if (start) performance.measure('filters:redraw', { start: start.startTime, end: performance.now() });
+      announce('filters.updated', { view: describe(form, config.lang) });
+    } catch (error) {
+      redrawModule = undefined;
+      console.warn('filters:', error);
+      announce('filters.failed', { reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (current === sequence) form.removeAttribute('aria-busy');
+    }
+  }
+
+  form.addEventListener('change', () => {
+    const state = readForm(form);
+    if (sameState(state, applied)) return;
+    history.pushState(history.state, '', `${location.pathname}${writeState(location.search, state)}${location.hash}`);
+    void apply(state);
+  });
+  form.addEventListener('reset', () => {
+    // The reset event fires before the fields are cleared.
+    setTimeout(() => form.dispatchEvent(new Event('change')), 0);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  window.addEventListener('popstate', () => {
+    const state = parseState(location.search, config.options);
+    writeForm(form, state);
+    if (!sameState(state, applied)) void apply(state);
+  });
+
+  form.hidden = false;
+  const initial = parseState(location.search, config.options);
+  writeForm(form, initial);
+  // Drop parameters that were not valid for this page, so the URL says what is shown.
+  const canonical = writeState(location.search, initial);
+  if (canonical !== location.search) history.replaceState(history.state, '', `${location.pathname}${canonical}${location.hash}`);
+  if (!sameState(initial, {})) void apply(initial);
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters]')) setUp(form);
