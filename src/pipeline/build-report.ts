@@ -1,0 +1,147 @@
+// The ingest report of one plan (docs/ingest-report.md): every file with its
+// rows accounted for (rows_read = accepted + superseded + conflict + rejected),
+// completeness by year, problem counts by code, and every problem.
+import { deadlineOf } from '../core/plan-schema.ts';
+import type { Plan } from '../core/plan-schema.ts';
+import type { Encoding } from './decode-text.ts';
+import type { LayoutCounts } from './locate-header.ts';
+import type { Problem } from './problems.ts';
+import type { FileRead } from './read-report-file.ts';
+import type { ResolvedReport, SubmissionStatus } from './resolve-duplicates.ts';
+
+export interface FileEntry {
+  file: string;
+  status: 'read' | 'rejected';
+  encoding: Encoding | null;
+  delimiter: 'comma' | 'semicolon' | 'tab' | null;
+  header_line: number | null;
+  rows_read: number;
+  accepted: number;
+  superseded: number;
+  conflict: number;
+  rejected: number;
+  skipped_lines: LayoutCounts;
+  personal_data_columns: { column: number; header: string }[];
+  unknown_columns: { column: number; header: string; values: { line: number; value: string }[] }[];
+}
+
+export interface YearEntry {
+  year: number;
+  deadline: string;
+  schools_expected: number;
+  schools_reported: number;
+  on_time: number;
+  late: number;
+  not_yet_due: number;
+  not_reported: number;
+}
+
+export interface Totals {
+  files: number;
+  files_rejected: number;
+  rows_read: number;
+  accepted: number;
+  superseded: number;
+  conflict: number;
+  rejected: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface IngestReport {
+  format: 1;
+  plan: string;
+  build_date: string;
+  totals: Totals;
+  years: YearEntry[];
+  problem_counts: Record<string, number>;
+  files: FileEntry[];
+  problems: Problem[];
+}
+
+const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+
+function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): FileEntry {
+  const count = (status: SubmissionStatus) => [...statuses.values()].filter((s) => s === status).length;
+  const rowsRead = read.rows.length;
+  const accepted = count('accepted');
+  const superseded = count('superseded');
+  const conflict = count('conflict');
+  return {
+    file: read.file,
+    status: read.read ? 'read' : 'rejected',
+    encoding: read.encoding,
+    delimiter: read.delimiter ? DELIMITER_NAMES[read.delimiter] : null,
+    header_line: read.headerLine,
+    rows_read: rowsRead,
+    accepted,
+    superseded,
+    conflict,
+    // Every row not in a submission was rejected (by a row error or with its file).
+    rejected: rowsRead - accepted - superseded - conflict,
+    skipped_lines: read.skipped,
+    personal_data_columns: read.personalColumns,
+    unknown_columns: read.unknownColumns.map(({ column, header, values }) => ({ column, header, values })),
+  };
+}
+
+function yearEntries(plan: Plan, buildDate: string, schoolCount: number, resolved: readonly ResolvedReport[]): YearEntry[] {
+  const buildYear = Number(buildDate.slice(0, 4));
+  const years = new Set<number>();
+  for (let year = plan.period.start; year <= Math.min(plan.period.end, buildYear); year++) years.add(year);
+  for (const { report } of resolved) years.add(report.year);
+  return [...years].sort((a, b) => a - b).map((year) => {
+    const accepted = resolved.filter((r) => r.status === 'accepted' && r.report.year === year);
+    const onTime = accepted.filter((r) => r.report.reportDate <= r.report.deadline).length;
+    const deadline = deadlineOf(plan, year);
+    const missing = schoolCount - accepted.length;
+    const due = buildDate > deadline;
+    return {
+      year, deadline, schools_expected: schoolCount, schools_reported: accepted.length,
+      on_time: onTime, late: accepted.length - onTime, not_yet_due: due ? 0 : missing, not_reported: due ? missing : 0,
+    };
+  });
+}
+
+export function buildReport(input: {
+  plan: Plan;
+  buildDate: string;
+  schoolCount: number;
+  reads: readonly FileRead[];
+  resolved: readonly ResolvedReport[];
+  problems: Problem[];
+}): IngestReport {
+  const byFile = new Map<string, Map<number, SubmissionStatus>>();
+  for (const { report, status } of input.resolved) {
+    const statuses = byFile.get(report.file) ?? new Map<number, SubmissionStatus>();
+    statuses.set(report.line, status);
+    byFile.set(report.file, statuses);
+  }
+  const files = input.reads.map((read) => fileEntry(read, byFile.get(read.file) ?? new Map()));
+  const sum = (key: 'rows_read' | 'accepted' | 'superseded' | 'conflict' | 'rejected') => files.reduce((n, f) => n + f[key], 0);
+  const problemCounts: Record<string, number> = {};
+  for (const problem of [...input.problems].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
+    problemCounts[problem.code] = (problemCounts[problem.code] ?? 0) + problem.count;
+  }
+  const bySeverity = (warning: boolean) => input.problems.filter((p) => (p.severity === 'warning') === warning).reduce((n, p) => n + p.count, 0);
+  return {
+    format: 1,
+    plan: input.plan.id,
+    build_date: input.buildDate,
+    totals: {
+      files: files.length,
+      files_rejected: files.filter((f) => f.status === 'rejected').length,
+      rows_read: sum('rows_read'),
+      accepted: sum('accepted'),
+      superseded: sum('superseded'),
+      conflict: sum('conflict'),
+      rejected: sum('rejected'),
+      errors: bySeverity(false),
+      warnings: bySeverity(true),
+    },
+    years: yearEntries(input.plan, input.buildDate, input.schoolCount, input.resolved),
+    problem_counts: problemCounts,
+    files,
+    problems: input.problems,
+  };
+}

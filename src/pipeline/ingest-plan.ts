@@ -1,0 +1,43 @@
+// One plan, end to end: its raw files in (read → validate → resolve
+// duplicates), its tables and ingest-report.json out, written into `dir`.
+// A bad row never stops the other rows; a bad file never stops the others.
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildReport } from './build-report.ts';
+import type { IngestReport } from './build-report.ts';
+import { listRawFiles } from './list-files.ts';
+import type { LoadedPlan } from './load-plan.ts';
+import { ProblemLog } from './problems.ts';
+import { readReportFile } from './read-report-file.ts';
+import type { FileRead } from './read-report-file.ts';
+import { resolveDuplicates } from './resolve-duplicates.ts';
+import { validateRow } from './validate-row.ts';
+import type { ValidReport } from './validate-row.ts';
+import { writeTables } from './write-tables.ts';
+
+export async function ingestPlan(input: { dataDir: string; dir: string; loaded: LoadedPlan; buildDate: string }): Promise<IngestReport> {
+  const { loaded, buildDate } = input;
+  const planId = loaded.plan.id;
+  const log = new ProblemLog();
+  const wardCodes = new Set(loaded.plan.wards);
+  const reads: FileRead[] = [];
+  const valid: ValidReport[] = [];
+  for (const raw of await listRawFiles(join(input.dataDir, 'raw'), planId)) {
+    const read = await readReportFile(raw.path, raw.file, log);
+    reads.push(read);
+    if (!read.read || !read.columns) continue;
+    const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log };
+    for (const row of read.rows) {
+      const report = validateRow(row, ctx);
+      if (report) valid.push(report);
+    }
+    // The cells are no longer needed; keep only the count for the report.
+    read.rows = read.rows.map((row) => ({ cells: [], line: row.line }));
+  }
+  const resolved = resolveDuplicates(valid, log);
+  await mkdir(input.dir, { recursive: true });
+  await writeTables(input.dir, { planId, resolved, schools: loaded.schools, wards: loaded.wards });
+  const report = buildReport({ plan: loaded.plan, buildDate, schoolCount: loaded.schools.length, reads, resolved, problems: log.all() });
+  await writeFile(join(input.dir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
