@@ -1,0 +1,46 @@
+// What `npm run data` prints: per plan a summary (files, rows accounted for,
+// schools expected vs reported by year, problems by code) and one grep-able
+// line per problem, `file:line:column: severity: English / Tiếng Việt [code]`,
+// at most MAX_LINES per plan, then where the full list is.
+import type { IngestSummary, PlanSummary } from './index.ts';
+import type { Problem } from './problems.ts';
+
+const MAX_LINES = 20;
+
+/** One grep-able line: `data/raw/p/2025/x.csv:14:3: error: "12,5a" is not a number / … [bad-number]`. */
+export function formatProblem(problem: Problem, rawDir: string): string {
+  const position = [`${rawDir}/${problem.file}`, problem.line, problem.column].filter((part) => part !== null).join(':');
+  const severity = problem.severity === 'warning' ? 'warning' : 'error';
+  const count = problem.count > 1 ? ` (×${problem.count})` : '';
+  return `${position}: ${severity}: ${problem.message_en} / ${problem.message_vi}${count} [${problem.code}]`;
+}
+
+function formatPlan(plan: PlanSummary, rawDir: string): string[] {
+  if (!plan.ok || !plan.report) {
+    return [...plan.configProblems, `${plan.plan}: not ingested, its configuration has errors; the previous output is kept`];
+  }
+  const { totals, years, problem_counts: counts, problems } = plan.report;
+  const lines = [
+    `${plan.plan}: ${totals.files} files (${totals.files_rejected} rejected), ${totals.rows_read} rows read: ` +
+      `${totals.accepted} accepted, ${totals.superseded} superseded, ${totals.conflict} conflict, ${totals.rejected} rejected`,
+  ];
+  for (const y of years) {
+    const missing = y.not_yet_due > 0 ? `${y.not_yet_due} not yet due` : `${y.not_reported} not reported`;
+    lines.push(`  ${y.year}: ${y.schools_reported}/${y.schools_expected} schools reported (${y.on_time} on time, ${y.late} late), ${missing}`);
+  }
+  const codes = Object.entries(counts).map(([code, n]) => `${code} ${n}`);
+  lines.push(`  problems: ${codes.length > 0 ? codes.join(', ') : 'none'}`);
+  // Errors first, then warnings, each in file order.
+  const ordered = [...problems.filter((p) => p.severity !== 'warning'), ...problems.filter((p) => p.severity === 'warning')];
+  for (const problem of ordered.slice(0, MAX_LINES)) lines.push(formatProblem(problem, rawDir));
+  if (ordered.length > MAX_LINES) lines.push(`  … ${ordered.length - MAX_LINES} more problems`);
+  if (ordered.length > 0 && plan.outDir) lines.push(`  full list: ${plan.outDir}/ingest-report.json`);
+  return lines;
+}
+
+export function formatSummary(summary: IngestSummary, rawDir: string): string {
+  const lines = [`build date ${summary.buildDate}${summary.strict ? ' (strict)' : ''}`];
+  for (const plan of summary.plans) lines.push('', ...formatPlan(plan, rawDir));
+  lines.push('', `${summary.errors} errors, ${summary.warnings} warnings${summary.strict && summary.errors > 0 ? ': failing (--strict)' : ''}`);
+  return lines.join('\n');
+}
