@@ -3,7 +3,7 @@
 // column numbers, repeated header rows, blank lines and footer rows
 // ("Tổng cộng", "Người lập biểu", signatures) are counted, not read as reports.
 import { foldKey } from '../core/fold.ts';
-import { isBlank } from '../core/parse-values.ts';
+import { isBlank, parseSchoolCode } from '../core/parse-values.ts';
 import { countIdentityMatches } from './match-header.ts';
 import type { CsvRow } from './parse-csv.ts';
 
@@ -47,8 +47,9 @@ function isFooterText(cells: readonly string[]): boolean {
 }
 
 /**
- * Split rows into header, data and skipped layout rows. `schoolColumn` is read
- * once the header is known: a footer row has no school code.
+ * Split rows into header, data and skipped layout rows. `schoolColumnOf` is
+ * asked once the header is known: a footer row has no code-like school code
+ * and says "Tổng cộng", "Người lập biểu"… or follows such a row.
  */
 export function locateHeader(rows: readonly CsvRow[], schoolColumnOf: (header: CsvRow) => number): Layout | null {
   const skipped: LayoutCounts = { title: 0, blank: 0, numbering: 0, repeated_header: 0, footer: 0 };
@@ -72,7 +73,8 @@ export function locateHeader(rows: readonly CsvRow[], schoolColumnOf: (header: C
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i]!;
     const cells = row.cells;
-    const hasSchool = schoolColumn >= 0 && !isBlank(cells[schoolColumn] ?? '');
+    // Signatures often sit in the school-code column: only a code-like cell counts.
+    const hasSchool = schoolColumn >= 0 && parseSchoolCode(cells[schoolColumn] ?? '').ok;
     if (cells.every(isBlank)) skipped.blank++;
     else if (isHeaderRow(cells)) skipped.repeated_header++;
     else if (!hasSchool && (inFooter || isFooterText(cells))) {
