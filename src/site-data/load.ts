@@ -1,0 +1,36 @@
+// What the pages read at build time: the JSON prepared by prepare.ts, parsed
+// once per build and cached. Node-only (runs inside Astro's build).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_DIR } from './paths.ts';
+import type { SchoolDetail, SiteData, SiteIndex } from './types.ts';
+
+const cache = new Map<string, unknown>();
+
+function readJson<T>(path: string): T {
+  if (!cache.has(path)) {
+    try {
+      cache.set(path, JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new Error(`cannot read ${path}: run the site-data step first (npm run build does both)`, { cause: error });
+    }
+  }
+  return cache.get(path) as T;
+}
+
+export function loadIndex(): SiteIndex {
+  return readJson<SiteIndex>(join(SITE_DIR, 'index.json'));
+}
+
+export function loadPlan(planId: string): SiteData {
+  return readJson<SiteData>(join(SITE_DIR, `${planId}.json`));
+}
+
+export function loadSchoolDetails(planId: string): Record<string, SchoolDetail> {
+  return readJson<Record<string, SchoolDetail>>(join(SITE_DIR, planId, 'schools.json'));
+}
+
+/** Bytes of a download, from the ingest's folder or the prepared CSVs. */
+export function readDownload(planId: string, file: string, ingestDir: string): Buffer {
+  return file.endsWith('.csv') ? readFileSync(join(SITE_DIR, planId, 'csv', file)) : readFileSync(join(ingestDir, planId, file));
+}

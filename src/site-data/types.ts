@@ -1,0 +1,114 @@
+// The shape of the JSON the build prepares for the pages (out/site/<plan-id>.json
+// and out/site/<plan-id>/schools.json). Types only: pages and the browser may
+// import them without pulling in Node modules.
+import type { Plan } from '../core/plan-schema.ts';
+import type { CompletenessRow, MeasureRow } from '../core/measure-sql.ts';
+
+export type ReportState = 'on_time' | 'late' | 'not_yet_due' | 'not_reported';
+
+export interface SiteWard {
+  code: string;
+  name: string;
+  /** "Phường" or "Xã". */
+  type: string;
+}
+
+export interface SiteSchool {
+  code: string;
+  name: string;
+  level: string;
+  ward: string;
+  /** Report state for each report year ("2026": "on_time"…). */
+  states: Record<string, ReportState>;
+}
+
+export interface MeasureFigures {
+  /** Plan-wide, one row per year with reports. */
+  byYear: MeasureRow[];
+  /** One row per ward and year. */
+  byWardYear: MeasureRow[];
+  /** One row per school-level code and year. */
+  byLevelYear: MeasureRow[];
+  /** One row per school and year, kept here only for one-ward plans (ranked across schools). */
+  bySchoolYear: MeasureRow[];
+  /** Roster schools the measure applies to, per ward (coverage's denominator). */
+  applicableByWard: Record<string, number>;
+}
+
+export interface Problem {
+  file: string;
+  line: number | null;
+  column: number | null;
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: { vi: string; en: string };
+  hint: { vi: string; en: string } | null;
+}
+
+export interface IngestFile {
+  path: string;
+  read: number | null;
+  accepted: number | null;
+  superseded: number | null;
+  rejected: number | null;
+  problems: Problem[];
+}
+
+export interface IngestSummary {
+  files: IngestFile[];
+  /** Problems not tied to one report file (plan, roster). */
+  other: Problem[];
+}
+
+export interface DownloadFile {
+  /** File name under /<plan>/du-lieu/tai-ve/. */
+  file: string;
+  /** The table, or 'database' / 'ingest-report'. */
+  table: string;
+  format: 'csv' | 'parquet' | 'duckdb' | 'json';
+  bytes: number;
+}
+
+export interface SiteData {
+  schemaVersion: 1;
+  buildDate: string;
+  plan: Plan;
+  /** Years of the period up to the build date's year (reports can exist). */
+  reportYears: number[];
+  /** The latest year with an accepted report, or null. */
+  latestYear: number | null;
+  /** What "across units" means: wards, or schools in a one-ward plan. */
+  unitGroup: 'ward_code' | 'school_code';
+  wards: SiteWard[];
+  schools: SiteSchool[];
+  measures: Record<string, MeasureFigures>;
+  completeness: { byYear: CompletenessRow[]; byWardYear: CompletenessRow[] };
+  ingest: IngestSummary | null;
+  downloads: DownloadFile[];
+}
+
+export interface SchoolSubmission {
+  year: number;
+  report_date: string;
+  timeliness: string;
+  status: 'accepted' | 'superseded' | 'conflict';
+  source_file: string;
+  source_line: number;
+}
+
+/** One cell of an accepted report: a number, "missing" (blank) or "na" (not applicable). */
+export type ReportCell = number | 'missing' | 'na';
+
+export interface SchoolDetail {
+  submissions: SchoolSubmission[];
+  /** Accepted report cells by year, then indicator. */
+  values: Record<string, Record<string, ReportCell>>;
+  /** The school's figure for each measure, one row per year. */
+  measures: Record<string, MeasureRow[]>;
+}
+
+/** out/site/index.json: the plans built, in display order. */
+export interface SiteIndex {
+  buildDate: string;
+  plans: { id: string; title: { vi: string; en: string }; shortTitle: { vi: string; en: string }; demo: boolean }[];
+}
