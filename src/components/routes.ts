@@ -1,0 +1,39 @@
+// Every link of the site, built from the base path (BASE_PATH at build time)
+// so the site works under a sub-path such as /thi-dua-so/. Vietnamese pages
+// live at the root, English ones under en/; path segments stay Vietnamese in
+// both, so switching language only toggles the prefix.
+import type { Lang } from '../i18n/index.ts';
+
+/** The site's base, always ending in "/". */
+export function basePath(): string {
+  const base = import.meta.env.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A page's path relative to the language root, e.g. "hung-yen-2026/tieu-chi/ke-hoach/". */
+export const paths = {
+  home: () => '',
+  directory: () => 'tim-kiem/',
+  template: () => 'mau-bao-cao/',
+  plan: (plan: string) => `${plan}/`,
+  phase: (plan: string, phase: string) => `${plan}/giai-doan/${phase}/`,
+  criterion: (plan: string, criterion: string) => `${plan}/tieu-chi/${criterion}/`,
+  ward: (plan: string, ward: string) => `${plan}/xa-phuong/${ward}/`,
+  school: (plan: string, school: string) => `${plan}/truong/${encodeURIComponent(school)}/`,
+  reporting: (plan: string) => `${plan}/bao-cao/`,
+  data: (plan: string) => `${plan}/du-lieu/`,
+  embed: (plan: string, criterion: string) => `${plan}/embed/${criterion}/`,
+};
+
+/** The URL of a page in a language. */
+export function href(lang: Lang, path: string): string {
+  return `${basePath()}${lang === 'en' ? 'en/' : ''}${path}`;
+}
+
+/** A download of a plan (the same file for both languages). */
+export function downloadHref(plan: string, file: string): string {
+  return `${basePath()}${plan}/du-lieu/tai-ve/${file}`;
+}
+
+export const TEMPLATE_HREF = () => `${basePath()}mau-bao-cao-truong.csv`;
+export const SEARCH_INDEX_HREF = () => `${basePath()}search-index.json`;
