@@ -4,6 +4,7 @@
 // Usage: node scripts/bench-ingest.ts [--scale hung-yen|national]
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeHungYenBenchData, writeNationalBenchData, type BenchData } from '../src/demo/bench-data.ts';
@@ -37,6 +38,10 @@ interface Result {
   data: BenchData;
   run: ChildMeasure;
 }
+
+// Other work on the machine slows the child: say how busy it was.
+const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+console.log(`Node ${process.version}, ${availableParallelism()} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average (1, 5, 15 min): ${load()}`);
 
 const results = new Map<string, Result>();
 let failed = false;
@@ -80,6 +85,7 @@ for (const scale of selected) {
   if (run.exitCode !== 0) failed = true;
 }
 
+console.log(`\nload average after the runs (1, 5, 15 min): ${load()}`);
 const national = results.get('national');
 if (national) {
   const timeOk = national.run.wallSeconds < BUDGET_SECONDS;

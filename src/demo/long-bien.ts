@@ -94,7 +94,7 @@ function build2025(own: Own, file: Collect, named: (level: string) => string[], 
   }
   const gia = rows.get('Trường THCS Gia Thụy');
   if (gia) gia.schoolName = 'Trường THCS Gia Thuỵ';
-  own('Trường THCS Gia Thụy', { encoding: 'utf8-bom' }, ['UTF-8 with BOM']).notes.push('name written "Gia Thuỵ" (tone mark placed differently from the roster\'s "Gia Thụy": a warning)');
+  own('Trường THCS Gia Thụy', { encoding: 'utf8-bom' }, ['UTF-8 with BOM']).notes.push('name written "Gia Thuỵ", the roster has "Gia Thụy": the same name with the tone mark placed differently (equal on an accent-folded key, so not a name difference)');
 
   // Sơn Ca sent its row with the ward's file, then a corrected one a week later.
   const sonCa = rows.get('Trường Mầm non Sơn Ca');
