@@ -39,22 +39,34 @@ export interface Problem {
   file: string;
   line: number | null;
   column: number | null;
+  /** The column's header as written in the file, when known. */
+  columnName: string | null;
   code: string;
   severity: 'error' | 'warning' | 'info';
   message: { vi: string; en: string };
   hint: { vi: string; en: string } | null;
+  /** The offending cell's text, when given. */
+  value: string | null;
+  /** How many rows share this problem (said once), and their lines. */
+  count: number;
+  lines: number[];
 }
 
 export interface IngestFile {
   path: string;
+  /** "read" or "rejected" (the whole file). */
+  status: string;
+  encoding: string;
   read: number | null;
   accepted: number | null;
   superseded: number | null;
+  conflict: number | null;
   rejected: number | null;
   problems: Problem[];
 }
 
 export interface IngestSummary {
+  totals: { files: number | null; rowsRead: number | null; accepted: number | null; superseded: number | null; conflict: number | null; rejected: number | null; errors: number | null; warnings: number | null };
   files: IngestFile[];
   /** Problems not tied to one report file (plan, roster). */
   other: Problem[];
