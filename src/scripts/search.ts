@@ -2,18 +2,11 @@
 // diacritics ("pho hien" finds "Phố Hiến"). The index (/search-index.json) is
 // fetched only when the visitor focuses or types; without JavaScript the form
 // submits to the static directory page. No framework, no DuckDB.
-import { foldKey } from '../core/fold.ts';
+import { matchEntries, prepareEntries, type PreparedEntry, type SearchEntry } from './search-match.ts';
 
-/** [kind: 'w' ward | 's' school, code, name, plan id, ward name] */
-type Entry = [string, string, string, string, string];
 interface SearchIndex {
   plans: Record<string, { vi: string; en: string }>;
-  entries: Entry[];
-}
-interface Prepared {
-  entry: Entry;
-  key: string;
-  name: string;
+  entries: SearchEntry[];
 }
 
 const LIMIT = 8;
@@ -26,38 +19,26 @@ function setup(root: HTMLElement): void {
   if (!form || !input || !list || !status) return;
   const data = form.dataset;
   const lang = data.lang === 'en' ? 'en' : 'vi';
-  let loading: Promise<{ index: SearchIndex; prepared: Prepared[] } | null> | null = null;
+  let loading: Promise<{ index: SearchIndex; prepared: PreparedEntry[] } | null> | null = null;
 
   const load = () =>
     (loading ??= fetch(data.index ?? '')
       .then((response) => (response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(new Error(String(response.status)))))
-      .then((index) => ({
-        index,
-        prepared: index.entries.map((entry) => ({ entry, key: `${foldKey(`${entry[2]} ${entry[4]}`)} ${entry[1].toLowerCase()}`, name: foldKey(entry[2]) })),
-      }))
+      .then((index) => ({ index, prepared: prepareEntries(index.entries) }))
       .catch(() => {
         status.textContent = data.tFailed ?? '';
         loading = null;
         return null;
       }));
 
-  const score = (item: Prepared, query: string): number => {
-    const code = item.entry[1].toLowerCase();
-    const base = code === query ? 0 : code.startsWith(query) ? 1 : item.name.startsWith(query) ? 2 : 3;
-    return base - (item.entry[0] === 'w' ? 0.5 : 0);
-  };
-
-  const render = (loaded: { index: SearchIndex; prepared: Prepared[] }, raw: string): void => {
-    const query = foldKey(raw);
+  const render = (loaded: { index: SearchIndex; prepared: PreparedEntry[] }, raw: string): void => {
     list.replaceChildren();
-    if (!query) {
+    if (!raw.trim()) {
       status.textContent = '';
       return;
     }
-    const tokens = query.split(' ');
-    const matches = loaded.prepared.filter((p) => tokens.every((token) => p.key.includes(token)));
-    matches.sort((a, b) => score(a, query) - score(b, query) || a.entry[2].length - b.entry[2].length);
-    for (const { entry } of matches.slice(0, LIMIT)) {
+    const matches = matchEntries(loaded.prepared, raw);
+    for (const entry of matches.slice(0, LIMIT)) {
       const [kind, code, name, plan, ward] = entry;
       const item = document.createElement('li');
       const link = document.createElement('a');
