@@ -28,6 +28,8 @@ const NOT_APPLICABLE = new Set(['kad', 'k a d', 'khong ap dung', 'n a', 'na', 'n
 
 /** `KAD`, `Không áp dụng`, `N/A`, any case, with or without diacritics. */
 export function isNotApplicable(cell: string): boolean {
+  // Most cells are numbers: skip the (costly) folding for them.
+  if (/^[\s\d.,%+-]*$/.test(cell)) return false;
   return NOT_APPLICABLE.has(foldKey(cell));
 }
 

@@ -81,7 +81,6 @@ export async function loadPlan(dataDir: string, shown: string, planId: string, r
   plan.wards.forEach((code, i) => {
     const ward = reference.get(code);
     if (!ward) problems.push(`${planName}: wards.${i}: "${code}" is not in ${shown}/reference/wards-2025.csv`);
-    else if (ward.provinceCode !== plan.province) problems.push(`${planName}: wards.${i}: "${code}" belongs to province ${ward.provinceCode}, not ${plan.province}`);
     else wards.push(ward);
   });
 

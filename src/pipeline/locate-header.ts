@@ -75,13 +75,14 @@ export function locateHeader(rows: readonly CsvRow[], schoolColumnOf: (header: C
     const cells = row.cells;
     // Signatures often sit in the school-code column: only a code-like cell counts.
     const hasSchool = schoolColumn >= 0 && parseSchoolCode(cells[schoolColumn] ?? '').ok;
-    if (cells.every(isBlank)) skipped.blank++;
+    if (data.length === 0 && isNumberingRow(cells)) skipped.numbering++;
+    else if (hasSchool) data.push(row);
+    else if (cells.every(isBlank)) skipped.blank++;
     else if (isHeaderRow(cells)) skipped.repeated_header++;
-    else if (!hasSchool && (inFooter || isFooterText(cells))) {
+    else if (inFooter || isFooterText(cells)) {
       inFooter = true;
       skipped.footer++;
-    } else if (data.length === 0 && isNumberingRow(cells)) skipped.numbering++;
-    else data.push(row);
+    } else data.push(row);
   }
   return { header, data, skipped };
 }

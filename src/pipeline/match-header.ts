@@ -44,8 +44,20 @@ export function foldHeader(cell: string): string {
   return foldKey(cell.replace(/\s+/g, ' '));
 }
 
+// Files repeat the same headers thousands of times: remember each answer.
+const memo = new Map<string, HeaderMatch>();
+
 /** The meaning of one header cell. */
 export function matchHeader(cell: string): HeaderMatch {
+  let match = memo.get(cell);
+  if (!match) {
+    match = matchUncached(cell);
+    if (memo.size < 100_000) memo.set(cell, match);
+  }
+  return match;
+}
+
+function matchUncached(cell: string): HeaderMatch {
   const key = foldHeader(cell);
   if (key === '') return { kind: 'blank' };
   const exact = byKey.get(key);

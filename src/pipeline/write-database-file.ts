@@ -21,6 +21,8 @@ export async function writeDatabaseFile(con: DuckDBConnection, path: string): Pr
   // One ENUM type per column name, shared by every table that has the column,
   // so joins (observations.school_code = schools.school_code) compare like types.
   const textColumns = [...new Set(columns.filter((c) => c.data_type === 'VARCHAR').map((c) => c.column_name))].sort();
+  // ALP leaves uninitialised bytes in DOUBLE segments too (measured): store them plainly.
+  await con.run(`SET disabled_compression_methods = 'alp,alprd'`);
   await con.run(`ATTACH ${sqlString(path)} AS ingest_out`);
   try {
     const enumColumns = new Set<string>();

@@ -18,41 +18,42 @@ export interface PlanTables {
   wards: readonly Ward[];
 }
 
-const STATUS_NAMES = ['value', 'missing', 'not_applicable'] as const;
+// One staged row per report (identity, then a status and a value per
+// indicator); SQL turns it into the long observations table. Appending 20×
+// fewer rows is what keeps a national run (≈1M observations) fast.
+const statusColumn = (i: number) => `s${i}`;
+const valueColumn = (i: number) => `v${i}`;
+const STAGED_REPORTS = [
+  'year SMALLINT, school_code VARCHAR, ward_code VARCHAR, level_code VARCHAR, report_date VARCHAR, deadline VARCHAR, status VARCHAR, source_file VARCHAR, source_line INTEGER',
+  ...INDICATORS.map((_, i) => `${statusColumn(i)} UTINYINT, ${valueColumn(i)} DOUBLE`),
+].join(', ');
 
 async function appendReports(con: DuckDBConnection, resolved: readonly ResolvedReport[]): Promise<void> {
-  const observations = await con.createAppender('observations');
-  const submissions = await con.createAppender('submissions_staged');
+  const staged = await con.createAppender('reports_staged');
   for (const { report, status } of resolved) {
-    submissions.appendSmallInt(report.year);
-    submissions.appendVarchar(report.schoolCode);
-    submissions.appendVarchar(report.wardCode);
-    submissions.appendVarchar(report.levelCode);
-    submissions.appendVarchar(report.reportDate);
-    submissions.appendVarchar(report.deadline);
-    submissions.appendVarchar(report.reportDate <= report.deadline ? 'on_time' : 'late');
-    submissions.appendVarchar(status);
-    submissions.appendVarchar(report.file);
-    submissions.appendInteger(report.line);
-    submissions.endRow();
-    if (status !== 'accepted') continue;
+    staged.appendSmallInt(report.year);
+    for (const text of [report.schoolCode, report.wardCode, report.levelCode, report.reportDate, report.deadline, status, report.file]) staged.appendVarchar(text);
+    staged.appendInteger(report.line);
     for (let i = 0; i < INDICATORS.length; i++) {
-      observations.appendSmallInt(report.year);
-      observations.appendVarchar(report.schoolCode);
-      observations.appendVarchar(report.wardCode);
-      observations.appendVarchar(report.levelCode);
-      observations.appendVarchar(INDICATORS[i]!.id);
       const cellStatus = report.statuses[i]!;
-      observations.appendVarchar(STATUS_NAMES[cellStatus]!);
-      if (cellStatus === STATUS.value) observations.appendDouble(report.values[i]!);
-      else observations.appendNull();
-      observations.appendVarchar(report.file);
-      observations.appendInteger(report.line);
-      observations.endRow();
+      staged.appendUTinyInt(cellStatus);
+      if (cellStatus === STATUS.value) staged.appendDouble(report.values[i]!);
+      else staged.appendNull();
     }
+    staged.endRow();
   }
-  observations.closeSync();
-  submissions.closeSync();
+  staged.closeSync();
+}
+
+/** Long observations from the staged reports: one SELECT per indicator. */
+function observationsFromStaged(): string {
+  const statusName = (i: number) =>
+    `CASE ${statusColumn(i)} WHEN ${STATUS.value} THEN 'value' WHEN ${STATUS.missing} THEN 'missing' ELSE 'not_applicable' END`;
+  return INDICATORS.map(
+    (indicator, i) =>
+      `SELECT year, school_code, ward_code, level_code, ${sqlString(indicator.id)} AS indicator, ${statusName(i)} AS status, ` +
+      `${valueColumn(i)} AS value, source_file, source_line FROM reports_staged WHERE status = 'accepted'`,
+  ).join(' UNION ALL ');
 }
 
 async function appendReference(con: DuckDBConnection, tables: PlanTables): Promise<void> {
@@ -91,11 +92,15 @@ export async function writeTables(dir: string, tables: PlanTables): Promise<void
   const con = await instance.connect();
   try {
     for (const [name, table] of Object.entries(TABLES)) await con.run(`CREATE TABLE ${name} (${table.columns})`);
-    await con.run(`CREATE TABLE submissions_staged (${TABLES.submissions.columns.replace(/DATE/g, 'VARCHAR')})`);
+    await con.run(`CREATE TABLE reports_staged (${STAGED_REPORTS})`);
     await appendReports(con, tables.resolved);
     await appendReference(con, tables);
-    await con.run('INSERT INTO submissions SELECT * FROM submissions_staged');
-    await con.run('DROP TABLE submissions_staged');
+    await con.run(`INSERT INTO observations ${observationsFromStaged()}`);
+    await con.run(
+      `INSERT INTO submissions SELECT year, school_code, ward_code, level_code, CAST(report_date AS DATE), CAST(deadline AS DATE), ` +
+        `CASE WHEN report_date <= deadline THEN 'on_time' ELSE 'late' END, status, source_file, source_line FROM reports_staged`,
+    );
+    await con.run('DROP TABLE reports_staged');
     for (const [name, table] of Object.entries(TABLES)) {
       const path = join(dir, `${name}.parquet`);
       await con.run(`COPY (SELECT * FROM ${name} ORDER BY ${table.key}) TO ${sqlString(path)} (FORMAT parquet)`);
