@@ -53,7 +53,8 @@ export function parseCsv(text: string): { rows: CsvRow[]; delimiter: Delimiter }
   }
   const data = result.data;
   // A final newline yields one empty trailing row that is not a line of the file.
-  const count = normalized.endsWith('\n') && data.length > 0 ? data.length - 1 : data.length;
+  const last = data[data.length - 1];
+  const count = normalized.endsWith('\n') && last?.length === 1 && last[0] === '' ? data.length - 1 : data.length;
   const rows: CsvRow[] = [];
   let line = 1;
   for (let i = 0; i < count; i++) {
