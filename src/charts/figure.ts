@@ -67,10 +67,16 @@ export function createTable(doc: Document, model: TableModel): HTMLTableElement 
 
 const GEOMETRY = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points', 'viewBox'];
 
-/** Round SVG geometry to 0.1 px (smaller pages, stable snapshots) and label the SVG for screen readers. */
+/**
+ * Round SVG geometry to 0.1 px (smaller pages, stable snapshots) and label the
+ * SVG for screen readers: one role="img" with the summary as its name. Plot's
+ * aria-labels on inner groups go: inside role="img" they are not read, and an
+ * aria-label on a <g> without a role is not allowed (axe aria-prohibited-attr).
+ */
 export function tidySvg(svg: Element, ariaLabel: string): Element {
   const nodes = [svg, ...Array.from(svg.querySelectorAll('*'))];
   for (const node of nodes) {
+    if (node !== svg) node.removeAttribute('aria-label');
     for (const name of GEOMETRY) {
       const value = node.getAttribute(name);
       if (value && /\d\.\d{2,}/.test(value)) {
