@@ -140,8 +140,8 @@ export function buildCompletenessQuery(
   const where = filterClauses({ wards: filters.wards, schools: filters.schools }, params, 's');
   const groups = byWard ? 'd.year, sch.ward_code' : 'd.year';
   const sql = `WITH d AS (
-  SELECT year::INTEGER AS year, make_date(year, ?, ?) AS deadline, ?::DATE AS build_date
-  FROM (SELECT unnest([${placeholders(years.length)}]) AS year)
+  SELECT year, make_date(year, ?::INTEGER, ?::INTEGER) AS deadline, ?::DATE AS build_date
+  FROM (SELECT unnest([${placeholders(years.length)}])::INTEGER AS year)
 ), sub AS (
   SELECT year, school_code, min(timeliness) AS timeliness
   FROM ${schema}submissions WHERE status = 'accepted' GROUP BY year, school_code
