@@ -1,7 +1,8 @@
 // npm run build: prepares the pages' data from the ingest's output, then runs
 // `astro build` with the same build date. Options: --build-date YYYY-MM-DD
 // (else env BUILD_DATE, SOURCE_DATE_EPOCH, today in Asia/Ho_Chi_Minh);
-// --data-only stops after the data step. Env BASE_PATH sets the sub-path.
+// --data-only stops after the data step; other arguments go to `astro build`
+// (e.g. --outDir). Env BASE_PATH sets the sub-path.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { resolveBuildDate } from '../src/core/build-date.ts';
@@ -17,7 +18,8 @@ await prepareSiteData({ plansDir: PLANS_DIR, ingestDir: INGEST_DIR, siteDir: SIT
 console.log(`site-data: done in ${((performance.now() - started) / 1000).toFixed(1)} s (build date ${buildDate})`);
 if (args.includes('--data-only')) process.exit(0);
 
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+const astroArgs = args.filter((arg, i) => arg !== '--data-only' && arg !== '--build-date' && args[i - 1] !== '--build-date');
+const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
   stdio: 'inherit',
   env: { ...process.env, BUILD_DATE: buildDate },
 });
