@@ -6,6 +6,7 @@ import { tf, type FilterStringKey } from '../i18n/filters.ts';
 import type { Lang } from '../i18n/index.ts';
 import { CONTROLS, needsQuery, parseState, sameState, writeState, type FilterState } from './filter-state.ts';
 import type { FilterConfig } from './filter-config.ts';
+import { shortReason } from './short-reason.ts';
 
 type Redraw = typeof import('./redraw.ts');
 
@@ -72,17 +73,23 @@ function setUp(form: HTMLFormElement): void {
     try {
       redrawModule ??= import('./redraw.ts');
       const { redrawCharts } = await redrawModule;
-      const done = await redrawCharts(config, state, () => current === sequence);
-      if (!done || current !== sequence) return;
+      const view = describe(form, config.lang);
+      const labels = {
+        filtered: tf(config.lang, 'filters.filtered', { view }),
+        failed: (reason: string) => tf(config.lang, 'filters.chartFailed', { reason }),
+      };
+      const result = await redrawCharts(config, state, labels, () => current === sequence);
+      if (!result.applied || current !== sequence) return;
       performance.mark('filters:redrawn');
       const changes = performance.getEntriesByName('filters:change');
       const start = changes[changes.length - 1];
       if (start) performance.measure('filters:redraw', { start: start.startTime, end: performance.now() });
-      announce('filters.updated', { view: describe(form, config.lang) });
+      if (result.failed === 0) announce('filters.updated', { view });
+      else announce('filters.partial', { done: String(result.total - result.failed), total: String(result.total), view });
     } catch (error) {
       redrawModule = undefined;
       console.warn('filters:', error);
-      announce('filters.failed', { reason: error instanceof Error ? error.message : String(error) });
+      announce('filters.failed', { reason: shortReason(error) });
     } finally {
       if (current === sequence) form.removeAttribute('aria-busy');
     }

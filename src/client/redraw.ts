@@ -1,28 +1,57 @@
 // Redraws the page's charts for a filter state: for each `[data-chart]` block
-// (docs/site.md), the same query the build ran, now with the filters, through
+// (docs/site.md), the query the build ran, now with the filters, through
 // DuckDB-WASM, then the same chart function from src/charts. Loaded lazily by
-// ./filters.ts on the first filter; the build-time figures are kept and put
-// back when the filters are cleared, without a query.
-import { buildCompletenessQuery, buildMeasureQuery, levelPattern, type Filters, type Query } from '../core/measure-sql.ts';
-import { query, SCHEMA } from './duckdb.ts';
+// ./filters.ts on the first filter. The build-time figures are kept and put
+// back, without a query, when the filters are cleared.
+import { buildCompletenessQuery, buildMeasureQuery, levelPattern, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
+import type { Measure } from '../core/plan-schema.ts';
+import type { ProgressRow } from '../charts/progress.ts';
+import { targetFor, targetPoints } from '../charts/targets.ts';
+import { query, queryEach, ready, SCHEMA } from './duckdb.ts';
 import type { FilterConfig } from './filter-config.ts';
 import { needsQuery, toFilters, type FilterState } from './filter-state.ts';
+import { shortReason } from './short-reason.ts';
 
-type Options = Record<string, unknown>;
+/** A block's data-options: the chart function's options plus the extras the page added. */
+type Options = Record<string, unknown> & { ward?: string; school?: string; years?: number[]; rows?: Omit<ProgressRow, 'value' | 'state'>[] };
 type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options: Options) => Promise<Element>;
 
 const original = new WeakMap<HTMLElement, Node[]>();
 
-function measureOf(block: HTMLElement, config: FilterConfig) {
-  const id = block.dataset.measure ?? '';
+function measureById(config: FilterConfig, id: string): Measure {
   const measure = config.measures[id];
   if (!measure) throw new Error(`unknown measure: ${id}`);
   return measure;
 }
 
-const run = <T>(q: Query, config: FilterConfig) => query<T>(q, config.dbUrl);
+/** When the last query of the current redraw returned (performance.now()), for the 'filters:query' measure. */
+let lastQueryEnd = 0;
 
-/** Codes of the units (wards or schools) with a school in view, to drop the others from a ranking. */
+async function run<T>(q: Query, config: FilterConfig): Promise<T[]> {
+  const rows = await query<T>(q, config.dbUrl);
+  lastQueryEnd = performance.now();
+  return rows;
+}
+
+/** A page about one ward or school keeps its scope whatever the filters say. */
+function scoped(filters: Filters, options: Options): Filters {
+  const result = { ...filters };
+  if (options.ward) result.wards = [options.ward];
+  if (options.school) result.schools = [options.school];
+  return result;
+}
+
+/** The one year a single-year chart shows: the filter's year when it names one, else the chart's own. */
+function singleYear(filters: Filters, fallback: number): number {
+  return filters.years?.length === 1 ? filters.years[0]! : fallback;
+}
+
+function stateOf(row: MeasureRow | undefined): 'value' | 'missing' | 'na' {
+  if (row && row.value !== null) return 'value';
+  return row && row.schools_na > 0 && row.schools_value === 0 && row.schools_missing === 0 ? 'na' : 'missing';
+}
+
+/** Codes of the units (wards or schools) with a school in view, to leave the others out of a ranking. */
 async function unitsInView(config: FilterConfig, group: 'ward_code' | 'school_code', levels: readonly string[], filters: Filters): Promise<Set<string>> {
   const params: (string | number)[] = [levelPattern(levels, filters.levels)];
   let sql = `SELECT DISTINCT ${group} AS code FROM ${SCHEMA}schools WHERE regexp_matches(level_code, ?)`;
@@ -36,58 +65,127 @@ async function unitsInView(config: FilterConfig, group: 'ward_code' | 'school_co
 
 const DRAW: Record<string, Draw> = {
   async trend(block, config, filters, options) {
-    const measure = measureOf(block, config);
+    const measure = measureById(config, block.dataset.measure ?? '');
     const { trendChart } = await import('../charts/trend.ts');
-    const rows = await run<{ year: number; value: number | null }>(buildMeasureQuery(measure, ['year'], filters, SCHEMA), config);
-    return trendChart(rows, options as unknown as Parameters<typeof trendChart>[1]);
+    const opts = options as unknown as Parameters<typeof trendChart>[1];
+    const rows = await run<MeasureRow & { year: number }>(buildMeasureQuery(measure, ['year'], scoped(filters, options), SCHEMA), config);
+    // The axis shrinks to the years chosen, so years left out do not read as "no data".
+    const years = filters.years && opts.years ? opts.years.filter((y) => filters.years!.includes(y)) : opts.years;
+    return trendChart(rows, { ...opts, years: years?.length ? years : opts.years });
   },
 
   async distribution(block, config, filters, options) {
-    const measure = measureOf(block, config);
+    const measure = measureById(config, block.dataset.measure ?? '');
     const { distributionChart } = await import('../charts/distribution.ts');
-    const opts = { ...options } as unknown as Parameters<typeof distributionChart>[1];
-    const year = filters.years?.length === 1 ? filters.years[0]! : opts.year;
-    const scoped = { ...filters, years: [year] };
+    const opts = options as unknown as Parameters<typeof distributionChart>[1];
+    const year = singleYear(filters, opts.year);
+    const where = { ...scoped(filters, options), years: [year] };
+    const narrowed = Boolean(filters.levels || filters.wards);
     const [rows, units] = await Promise.all([
-      run<{ value: number | null }>(buildMeasureQuery(measure, [opts.group], scoped, SCHEMA), config),
-      filters.levels || filters.wards ? unitsInView(config, opts.group, measure.levels, filters) : Promise.resolve(undefined),
+      run<MeasureRow>(buildMeasureQuery(measure, [opts.group], where, SCHEMA), config),
+      narrowed ? unitsInView(config, opts.group, measure.levels, where) : Promise.resolve(undefined),
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;
-    return distributionChart(rows, { ...opts, year, names, reference: filters.levels || filters.wards ? null : opts.reference });
+    const target = targetFor(targetPoints(measure, config.phases), year);
+    return distributionChart(rows, {
+      ...opts,
+      year,
+      names,
+      target: target?.value ?? null,
+      ...(target && target.year !== year ? { targetYear: target.year } : {}),
+      // The plan-wide reference line is the build's figure for its year only.
+      reference: narrowed || year !== opts.year ? null : opts.reference,
+    });
   },
 
-  async completeness(block, config, filters, options) {
+  async completeness(_block, config, filters, options) {
     const { completenessChart } = await import('../charts/completeness.ts');
     const opts = options as unknown as Parameters<typeof completenessChart>[1];
-    const years = filters.years?.length ? filters.years : ((options.years as number[] | undefined) ?? config.years);
-    const q = buildCompletenessQuery(years, config.deadline, config.buildDate, opts.group === 'ward_code', filters, SCHEMA);
+    const own = options.years ?? config.years;
+    // A chart about given years keeps them when the filter names none of them.
+    const chosen = filters.years ? own.filter((y) => filters.years!.includes(y)) : own;
+    const years = chosen.length ? chosen : own;
+    const where = scoped(filters, options);
+    const q = buildCompletenessQuery(years, config.deadline, config.buildDate, opts.group === 'ward_code', where, SCHEMA);
     const rows = await run<Parameters<typeof completenessChart>[0][number]>(q, config);
-    const names = opts.names && filters.wards ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => filters.wards!.includes(code))) : opts.names;
+    const names = opts.names && where.wards ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => where.wards!.includes(code))) : opts.names;
     return completenessChart(rows, { ...opts, names });
+  },
+
+  async progress(_block, config, filters, options) {
+    const { progressChart } = await import('../charts/progress.ts');
+    const opts = options as unknown as Parameters<typeof progressChart>[1];
+    const year = singleYear(filters, opts.year);
+    const where = { ...scoped(filters, options), years: [year] };
+    const metas = options.rows ?? [];
+    const measures = metas.map((meta) => measureById(config, meta.id));
+    const results = await queryEach<MeasureRow>(measures.map((m) => buildMeasureQuery(m, [], where, SCHEMA)), config.dbUrl);
+    lastQueryEnd = performance.now();
+    const rows: ProgressRow[] = metas.map((meta, i) => {
+      const row = results[i]?.[0];
+      const target = targetFor(targetPoints(measures[i]!, config.phases), year);
+      return {
+        ...meta,
+        value: row?.value ?? null,
+        state: stateOf(row),
+        target: target?.value ?? null,
+        targetYear: target && target.year !== year ? target.year : undefined,
+      };
+    });
+    return progressChart(rows, { ...opts, year });
   },
 };
 
-/** Parse a block's data-options; charts get the browser's document. */
-function optionsOf(block: HTMLElement): Options {
-  return JSON.parse(block.dataset.options ?? '{}') as Options;
+export interface RedrawResult {
+  /** False when a newer change superseded this one: nothing was written. */
+  applied: boolean;
+  total: number;
+  /** Blocks that kept their build-time figure because their query or chart failed. */
+  failed: number;
 }
 
 /**
- * Redraw every chart block of the page for `state`. `current()` turns false
- * when a newer change superseded this one: nothing is then written.
- * Resolves true when the page shows `state`.
+ * Redraw every chart block of the page for `state`, each under a note saying
+ * what is filtered (`labels.filtered`). A block whose query fails keeps its
+ * build-time figure under a note saying so. `current()` turns false when a
+ * newer change superseded this one: nothing is then written.
  */
-export async function redrawCharts(config: FilterConfig, state: FilterState, current: () => boolean): Promise<boolean> {
-  const blocks = [...document.querySelectorAll<HTMLElement>('[data-chart]')].filter((b) => b.dataset.chart! in DRAW);
+export async function redrawCharts(
+  config: FilterConfig,
+  state: FilterState,
+  labels: { filtered: string; failed: (reason: string) => string },
+  current: () => boolean,
+): Promise<RedrawResult> {
+  const blocks = [...document.querySelectorAll<HTMLElement>('[data-chart]')].filter((b) => (b.dataset.chart ?? '') in DRAW);
   for (const block of blocks) if (!original.has(block)) original.set(block, [...block.childNodes]);
+  const result: RedrawResult = { applied: false, total: blocks.length, failed: 0 };
   if (!needsQuery(state)) {
-    if (!current()) return false;
+    if (!current()) return result;
     for (const block of blocks) block.replaceChildren(...original.get(block)!);
-    return true;
+    return { ...result, applied: true };
   }
   const filters = toFilters(state, config.options);
-  const figures = await Promise.all(blocks.map((block) => DRAW[block.dataset.chart!]!(block, config, filters, optionsOf(block))));
-  if (!current()) return false;
-  blocks.forEach((block, i) => block.replaceChildren(figures[i]!));
-  return true;
+  const started = performance.now();
+  // Start the engine and the download while the chart modules load.
+  void ready(config.dbUrl).catch(() => undefined);
+  const figures = await Promise.allSettled(
+    blocks.map((block) => DRAW[block.dataset.chart!]!(block, config, filters, JSON.parse(block.dataset.options ?? '{}') as Options)),
+  );
+  performance.measure('filters:query', { start: started, end: Math.max(started, lastQueryEnd) });
+  if (!current()) return result;
+  blocks.forEach((block, i) => {
+    const figure = figures[i]!;
+    const label = document.createElement('p');
+    label.className = 'chart-filtered';
+    if (figure.status === 'fulfilled') {
+      label.textContent = labels.filtered;
+      block.replaceChildren(label, figure.value);
+    } else {
+      console.warn('filters: chart not redrawn:', figure.reason);
+      result.failed += 1;
+      label.textContent = labels.failed(shortReason(figure.reason));
+      block.replaceChildren(label, ...original.get(block)!);
+    }
+  });
+  return { ...result, applied: true };
 }

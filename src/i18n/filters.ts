@@ -23,6 +23,8 @@ export const vi = {
   'filters.failed': 'Không tải được dữ liệu để lọc ({reason}). Biểu đồ đang hiển thị toàn bộ số liệu; tải lại trang để thử lại.',
   'filters.noRows': 'không có số liệu cho lựa chọn này',
   'filters.filtered': 'Đang lọc: {view}',
+  'filters.chartFailed': 'Biểu đồ này chưa lọc được ({reason}); đang hiển thị toàn bộ số liệu.',
+  'filters.partial': 'Đã cập nhật {done}/{total} biểu đồ: {view}.',
 } as const;
 
 export type FilterStringKey = keyof typeof vi;
@@ -47,6 +49,8 @@ export const en: Record<FilterStringKey, string> = {
   'filters.failed': 'The data for filtering could not be loaded ({reason}). The charts show all figures; reload the page to try again.',
   'filters.noRows': 'no data for this choice',
   'filters.filtered': 'Filtered: {view}',
+  'filters.chartFailed': 'This chart could not be filtered ({reason}); it shows all figures.',
+  'filters.partial': 'Updated {done} of {total} charts: {view}.',
 };
 
 const DICTIONARIES: Record<Lang, Record<FilterStringKey, string>> = { vi, en };

@@ -80,7 +80,7 @@ function comparable(rows: Row[]): Row[] {
 
 const GROUPINGS: GroupKey[][] = [[], ['year'], ['ward_code', 'year'], ['school_code', 'year'], ['level_code']];
 
-describe.each(readPlans().map((plan) => ({ id: plan.id, plan })))('$id.duckdb in DuckDB-WASM', ({ id, plan }) => {
+describe.each(readPlans().map((plan) => [plan.id, plan] as const))('%s.duckdb in DuckDB-WASM', (id, plan) => {
   const file = join(dataDir, id, `${id}.duckdb`);
   let node: DuckDBConnection;
 
