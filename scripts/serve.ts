@@ -35,15 +35,18 @@ const MIME: Record<string, string> = {
 // go as they are, as hosts serve application/octet-stream.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.map', '.svg', '.txt', '.xml', '.csv', '.webmanifest', '.wasm']);
 
-/** The site's Content-Security-Policy (see shared NOTES: 'wasm-unsafe-eval' for DuckDB-WASM; Plot injects a <style>). */
+/**
+ * The site's Content-Security-Policy as an HTTP header: the same policy the
+ * pages carry in their <meta> (src/layouts/Base.astro, docs/site.md), so a
+ * header-only host behaves alike. 'wasm-unsafe-eval' is for DuckDB-WASM.
+ */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
+  "worker-src 'self' blob:",
   "connect-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,9 +1,16 @@
-// What the filter form hands its script (as JSON in data-config): the plan's
-// measures and calendar, the database URL and the choices offered. Built at
-// build time by Filters.astro from the plan's prepared data; read in the browser.
-import type { Measure, Phase, Plan } from '../core/plan-schema.ts';
+// What the filter form hands its script (as JSON in data-config): for each
+// measure only what its query and its target need, the plan's calendar, the
+// database URL and the choices offered. Built at build time by Filters.astro;
+// read in the browser. Kept small: it is in every page with a form.
+import type { Measure, Plan } from '../core/plan-schema.ts';
 import type { Lang } from '../i18n/index.ts';
+import { targetPoints } from '../charts/targets.ts';
 import type { FilterControl, FilterOptions } from './filter-state.ts';
+
+/** A measure as the browser needs it: the query's inputs and its targets placed on years. */
+export interface MeasureSpec extends Pick<Measure, 'id' | 'kind' | 'indicator' | 'denominator' | 'levels' | 'direction'> {
+  targets: { year: number; value: number }[];
+}
 
 export interface FilterConfig {
   lang: Lang;
@@ -15,8 +22,7 @@ export interface FilterConfig {
   deadline: Plan['deadline'];
   /** Years of the period up to the build date (reports can exist), in order. */
   years: number[];
-  phases: Phase[];
-  measures: Record<string, Measure>;
+  measures: Record<string, MeasureSpec>;
   options: FilterOptions;
 }
 
@@ -35,6 +41,17 @@ export interface FilterConfigInput {
 
 const DIGITS = ['1', '2', '3', '4', '5', '6'];
 
+function specOf(measure: Measure, plan: Plan): MeasureSpec {
+  const { id, kind, indicator, denominator, levels, direction } = measure;
+  const targets = targetPoints(measure, plan.phases).map((p) => ({ year: p.year, value: p.value }));
+  return { id, kind, indicator, ...(denominator ? { denominator } : {}), levels, direction, targets };
+}
+
+/** The full Measure that buildMeasureQuery takes; the fields it does not read get neutral values. */
+export function toMeasure(spec: MeasureSpec): Measure {
+  return { ...spec, label: { vi: spec.id, en: spec.id }, unit: { vi: '', en: '' }, targets: [], weight: 1 };
+}
+
 export function makeFilterConfig(input: FilterConfigInput): FilterConfig {
   const { plan } = input;
   const measures = plan.criteria.flatMap((c) => c.measures);
@@ -50,15 +67,14 @@ export function makeFilterConfig(input: FilterConfigInput): FilterConfig {
     buildDate: input.buildDate,
     deadline: plan.deadline,
     years,
-    phases: plan.phases,
-    measures: Object.fromEntries(measures.map((m) => [m.id, m])),
+    measures: Object.fromEntries(measures.map((m) => [m.id, specOf(m, plan)])),
     options: {
       controls,
       years,
       phases: plan.phases.map((p) => ({ id: p.id, years: p.years })),
       levels,
-      wards: [...input.wards],
-      criteria: plan.criteria.map((c) => c.id),
+      wards: controls.includes('ward') ? [...input.wards] : [],
+      criteria: controls.includes('criterion') ? plan.criteria.map((c) => c.id) : [],
     },
   };
 }

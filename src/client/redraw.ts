@@ -4,11 +4,10 @@
 // ./filters.ts on the first filter. The build-time figures are kept and put
 // back, without a query, when the filters are cleared.
 import { buildCompletenessQuery, buildMeasureQuery, levelPattern, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
-import type { Measure } from '../core/plan-schema.ts';
 import type { ProgressRow } from '../charts/progress.ts';
-import { targetFor, targetPoints } from '../charts/targets.ts';
+import { targetFor } from '../charts/targets.ts';
 import { query, queryEach, ready, SCHEMA } from './duckdb.ts';
-import type { FilterConfig } from './filter-config.ts';
+import { toMeasure, type FilterConfig, type MeasureSpec } from './filter-config.ts';
 import { needsQuery, toFilters, type FilterState } from './filter-state.ts';
 import { shortReason } from './short-reason.ts';
 
@@ -18,7 +17,7 @@ type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options
 
 const original = new WeakMap<HTMLElement, Node[]>();
 
-function measureById(config: FilterConfig, id: string): Measure {
+function measureById(config: FilterConfig, id: string): MeasureSpec {
   const measure = config.measures[id];
   if (!measure) throw new Error(`unknown measure: ${id}`);
   return measure;
@@ -68,7 +67,7 @@ const DRAW: Record<string, Draw> = {
     const measure = measureById(config, block.dataset.measure ?? '');
     const { trendChart } = await import('../charts/trend.ts');
     const opts = options as unknown as Parameters<typeof trendChart>[1];
-    const rows = await run<MeasureRow & { year: number }>(buildMeasureQuery(measure, ['year'], scoped(filters, options), SCHEMA), config);
+    const rows = await run<MeasureRow & { year: number }>(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, options), SCHEMA), config);
     // The axis shrinks to the years chosen, so years left out do not read as "no data".
     const years = filters.years && opts.years ? opts.years.filter((y) => filters.years!.includes(y)) : opts.years;
     return trendChart(rows, { ...opts, years: years?.length ? years : opts.years });
@@ -82,11 +81,11 @@ const DRAW: Record<string, Draw> = {
     const where = { ...scoped(filters, options), years: [year] };
     const narrowed = Boolean(filters.levels || filters.wards);
     const [rows, units] = await Promise.all([
-      run<MeasureRow>(buildMeasureQuery(measure, [opts.group], where, SCHEMA), config),
+      run<MeasureRow>(buildMeasureQuery(toMeasure(measure), [opts.group], where, SCHEMA), config),
       narrowed ? unitsInView(config, opts.group, measure.levels, where) : Promise.resolve(undefined),
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;
-    const target = targetFor(targetPoints(measure, config.phases), year);
+    const target = targetFor(measure.targets, year);
     return distributionChart(rows, {
       ...opts,
       year,
@@ -119,11 +118,11 @@ const DRAW: Record<string, Draw> = {
     const where = { ...scoped(filters, options), years: [year] };
     const metas = options.rows ?? [];
     const measures = metas.map((meta) => measureById(config, meta.id));
-    const results = await queryEach<MeasureRow>(measures.map((m) => buildMeasureQuery(m, [], where, SCHEMA)), config.dbUrl);
+    const results = await queryEach<MeasureRow>(measures.map((m) => buildMeasureQuery(toMeasure(m), [], where, SCHEMA)), config.dbUrl);
     lastQueryEnd = performance.now();
     const rows: ProgressRow[] = metas.map((meta, i) => {
       const row = results[i]?.[0];
-      const target = targetFor(targetPoints(measures[i]!, config.phases), year);
+      const target = targetFor(measures[i]!.targets, year);
       return {
         ...meta,
         value: row?.value ?? null,
