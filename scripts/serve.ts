@@ -4,7 +4,7 @@
 // Env: PORT (default 4321), BASE_PATH (default /), SITE_ROOT (default dist).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
@@ -59,8 +59,12 @@ export interface ServerOptions {
   base?: string;
   /** 0 picks a free port. Default 4321. */
   port?: number;
-  /** Compress every compressible file before listening, so first requests are not slowed by compression. */
-  precompress?: boolean;
+  /**
+   * Compress files before listening, so first requests are not slowed by
+   * compression (a real host serves precompressed files): true for every
+   * compressible file, or a test on the path relative to root.
+   */
+  precompress?: boolean | ((relativePath: string) => boolean);
 }
 
 export interface RunningServer {
@@ -193,7 +197,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
 
-  if (options.precompress) await precompressAll(root, (file, body, mtime) => compressed(file, mtime, body, 'br'));
+  if (options.precompress) {
+    const wanted = typeof options.precompress === 'function' ? options.precompress : () => true;
+    await precompressAll(root, wanted, (file, body, mtime) => compressed(file, mtime, body, 'br'));
+  }
 
   const port = await new Promise<number>((resolvePort, reject) => {
     server.once('error', reject);
@@ -213,9 +220,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function precompressAll(root: string, run: (file: string, body: Buffer, mtime: number) => Promise<Buffer>) {
+async function precompressAll(root: string, wanted: (relativePath: string) => boolean, run: (file: string, body: Buffer, mtime: number) => Promise<Buffer>) {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name).toLowerCase())).map((e) => join(e.parentPath, e.name));
+  const files = entries
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name).toLowerCase()))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => wanted(relative(root, file)));
   for (const file of files) {
     const info = await stat(file);
     if (info.size > 256) await run(file, await readFile(file), info.mtimeMs);

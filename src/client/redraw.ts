@@ -13,7 +13,8 @@ import { shortReason } from './short-reason.ts';
 
 /** A block's data-options: the chart function's options plus the extras the page added. */
 type Options = Record<string, unknown> & { ward?: string; school?: string; years?: number[]; rows?: Omit<ProgressRow, 'value' | 'state'>[] };
-type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options: Options) => Promise<Element>;
+/** Runs a block's queries, then returns how to draw it: queries of all blocks finish before any drawing starts. */
+type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options: Options) => Promise<() => Element>;
 
 const original = new WeakMap<HTMLElement, Node[]>();
 
@@ -23,14 +24,7 @@ function measureById(config: FilterConfig, id: string): MeasureSpec {
   return measure;
 }
 
-/** When the last query of the current redraw returned (performance.now()), for the 'filters:query' measure. */
-let lastQueryEnd = 0;
-
-async function run<T>(q: Query, config: FilterConfig): Promise<T[]> {
-  const rows = await query<T>(q, config.dbUrl);
-  lastQueryEnd = performance.now();
-  return rows;
-}
+const run = <T>(q: Query, config: FilterConfig): Promise<T[]> => query<T>(q, config.dbUrl);
 
 /** A page about one ward or school keeps its scope whatever the filters say. */
 function scoped(filters: Filters, options: Options): Filters {
@@ -70,7 +64,7 @@ const DRAW: Record<string, Draw> = {
     const rows = await run<MeasureRow & { year: number }>(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, options), SCHEMA), config);
     // The axis shrinks to the years chosen, so years left out do not read as "no data".
     const years = filters.years && opts.years ? opts.years.filter((y) => filters.years!.includes(y)) : opts.years;
-    return trendChart(rows, { ...opts, years: years?.length ? years : opts.years });
+    return () => trendChart(rows, { ...opts, years: years?.length ? years : opts.years });
   },
 
   async distribution(block, config, filters, options) {
@@ -86,7 +80,7 @@ const DRAW: Record<string, Draw> = {
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;
     const target = targetFor(measure.targets, year);
-    return distributionChart(rows, {
+    return () => distributionChart(rows, {
       ...opts,
       year,
       names,
@@ -108,7 +102,7 @@ const DRAW: Record<string, Draw> = {
     const q = buildCompletenessQuery(years, config.deadline, config.buildDate, opts.group === 'ward_code', where, SCHEMA);
     const rows = await run<Parameters<typeof completenessChart>[0][number]>(q, config);
     const names = opts.names && where.wards ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => where.wards!.includes(code))) : opts.names;
-    return completenessChart(rows, { ...opts, names });
+    return () => completenessChart(rows, { ...opts, names });
   },
 
   async progress(_block, config, filters, options) {
@@ -119,7 +113,6 @@ const DRAW: Record<string, Draw> = {
     const metas = options.rows ?? [];
     const measures = metas.map((meta) => measureById(config, meta.id));
     const results = await queryEach<MeasureRow>(measures.map((m) => buildMeasureQuery(toMeasure(m), [], where, SCHEMA)), config.dbUrl);
-    lastQueryEnd = performance.now();
     const rows: ProgressRow[] = metas.map((meta, i) => {
       const row = results[i]?.[0];
       const target = targetFor(measures[i]!.targets, year);
@@ -131,7 +124,7 @@ const DRAW: Record<string, Draw> = {
         targetYear: target && target.year !== year ? target.year : undefined,
       };
     });
-    return progressChart(rows, { ...opts, year });
+    return () => progressChart(rows, { ...opts, year });
   },
 };
 
@@ -167,22 +160,24 @@ export async function redrawCharts(
   const started = performance.now();
   // Start the engine and the download while the chart modules load.
   void ready(config.dbUrl).catch(() => undefined);
-  const figures = await Promise.allSettled(
+  const drawers = await Promise.allSettled(
     blocks.map((block) => DRAW[block.dataset.chart!]!(block, config, filters, JSON.parse(block.dataset.options ?? '{}') as Options)),
   );
-  performance.measure('filters:query', { start: started, end: Math.max(started, lastQueryEnd) });
+  performance.measure('filters:query', { start: started, end: performance.now() });
   if (!current()) return result;
   blocks.forEach((block, i) => {
-    const figure = figures[i]!;
     const label = document.createElement('p');
     label.className = 'chart-filtered';
-    if (figure.status === 'fulfilled') {
+    try {
+      const drawer = drawers[i]!;
+      if (drawer.status === 'rejected') throw drawer.reason;
+      const figure = drawer.value();
       label.textContent = labels.filtered;
-      block.replaceChildren(label, figure.value);
-    } else {
-      console.warn('filters: chart not redrawn:', figure.reason);
+      block.replaceChildren(label, figure);
+    } catch (error) {
+      console.warn('filters: chart not redrawn:', error);
       result.failed += 1;
-      label.textContent = labels.failed(shortReason(figure.reason));
+      label.textContent = labels.failed(shortReason(error));
       block.replaceChildren(label, ...original.get(block)!);
     }
   });
