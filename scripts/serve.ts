@@ -65,6 +65,8 @@ export interface ServerOptions {
    * compressible file, or a test on the path relative to root.
    */
   precompress?: boolean | ((relativePath: string) => boolean);
+  /** The Content-Security-Policy header of every response. Default CSP. */
+  csp?: string;
 }
 
 export interface RunningServer {
@@ -138,10 +140,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     res.setHeader('ETag', etag);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (ext === '.html') {
-      res.setHeader('Content-Security-Policy', CSP);
-      res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    }
+    // On every response, as hosts usually set it: a worker script is governed by its own response's policy.
+    res.setHeader('Content-Security-Policy', options.csp ?? CSP);
+    if (ext === '.html') res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     if (status === 200 && req.headers['if-none-match'] === etag) {
       res.writeHead(304).end();
       return;

@@ -38,8 +38,8 @@ function withIdleTimeout<T>(ms: number, what: string, work: (touch: () => void) 
         () =>
           reject(
             new Error(
-              `${what} made no progress for ${ms / 1000} s. The page's Content-Security-Policy must allow ` +
-                `'wasm-unsafe-eval' and workers from 'self'; check the network tab for a failed .wasm request.`,
+              `${what} stalled for ${ms / 1000} s (the CSP of the page and of its worker must allow 'wasm-unsafe-eval'; ` +
+                `is the .wasm reachable?)`,
             ),
           ),
         ms,
@@ -128,11 +128,6 @@ export function ready(url: string): Promise<void> {
     });
   }
   return attached.ready;
-}
-
-/** True once a database is attached (no download is started by asking). */
-export function isReady(): boolean {
-  return performance.getEntriesByName('duckdb:ready').length > 0;
 }
 
 function prepared(conn: duckdb.AsyncDuckDBConnection, sql: string): Promise<duckdb.AsyncPreparedStatement> {

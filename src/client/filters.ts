@@ -80,6 +80,10 @@ function setUp(form: HTMLFormElement): void {
       };
       const result = await redrawCharts(config, state, labels, () => current === sequence);
       if (!result.applied || current !== sequence) return;
+      if (result.total > 0 && result.failed === result.total) {
+        announce('filters.failed', { reason: result.reason ?? '' });
+        return;
+      }
       performance.mark('filters:redrawn');
       const changes = performance.getEntriesByName('filters:change');
       const start = changes[changes.length - 1];

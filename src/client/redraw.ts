@@ -134,6 +134,8 @@ export interface RedrawResult {
   total: number;
   /** Blocks that kept their build-time figure because their query or chart failed. */
   failed: number;
+  /** The first failure, in words. */
+  reason?: string;
 }
 
 /**
@@ -177,6 +179,7 @@ export async function redrawCharts(
     } catch (error) {
       console.warn('filters: chart not redrawn:', error);
       result.failed += 1;
+      result.reason ??= shortReason(error);
       label.textContent = labels.failed(shortReason(error));
       block.replaceChildren(label, ...original.get(block)!);
     }

@@ -2,5 +2,5 @@
 // form's status line (DuckDB errors carry whole SQL listings).
 export function shortReason(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }

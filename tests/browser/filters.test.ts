@@ -4,6 +4,8 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, waitFor, watch, type Browser } from './browser.ts';
+import { pageTypes } from './site-pages.ts';
+import { CSP, startServer } from '../../scripts/serve.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
@@ -87,9 +89,14 @@ describe('filters on the overview', () => {
     expect(await page.inputValue('select[name=ward]')).toBe('11953');
     expect(await chartSvgs(page)).toEqual(narrowed);
 
-    // Back to no filter: the build-time charts come back.
-    await page.selectOption('select[name=level]', '');
-    await page.selectOption('select[name=ward]', '');
+    // The back button goes to the previous view.
+    await page.goBack();
+    await redrawn(page, 2);
+    expect(new URL(page.url()).search).toBe('?level=1');
+    expect(await page.inputValue('select[name=ward]')).toBe('');
+
+    // "Clear filters": the build-time charts come back.
+    await page.click('form[data-filters] button[type=reset]');
     await waitFor(page, () => !location.search && document.querySelector('form[data-filters]')?.getAttribute('aria-busy') !== 'true', 'filters cleared');
     expect(await chartSvgs(page)).toEqual(before);
     expect(log.consoleErrors).toEqual([]);
@@ -134,5 +141,55 @@ describe('filters on a criterion page', () => {
     expect(await page.$$eval('[data-chart] .chart-filtered', (notes) => notes.length)).toBe(kinds.length);
     expect(log.consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('every page with filters redraws all its charts', () => {
+  const withForm = ['overview', 'phase', 'criterion', 'ward', 'completeness', 'overview (en)', 'overview, one-ward plan'];
+  const pages = pageTypes(inject('siteDataDir')).filter((p) => withForm.includes(p.name));
+
+  it.each(pages)('$name (/$path)', async ({ path }) => {
+    const page = await browser.context.newPage();
+    const log = watch(page, origin);
+    await page.goto(siteUrl + path, { waitUntil: 'load' });
+    const charts = await page.locator('[data-chart]').count();
+    const select = page.locator('form[data-filters] select').first();
+    const value = await select.evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value).find(Boolean) ?? '');
+    await select.selectOption(value);
+    await redrawn(page);
+    expect(await page.locator('[data-chart] .chart-filtered').count()).toBe(charts);
+    expect(await page.textContent('[data-filters-status]')).toMatch(/^(Đã cập nhật biểu đồ|Charts updated)/);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.failures).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('when DuckDB-WASM cannot start', () => {
+  it('gives up with a clear message and keeps the build-time charts', async () => {
+    // A host whose policy forbids compiling WebAssembly: the engine never starts.
+    const strict = await startServer({ root: inject('siteRoot'), port: 0, csp: CSP.replace(" 'wasm-unsafe-eval'", '') });
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${strict.url}hung-yen-2026/`, { waitUntil: 'load' });
+      const before = await chartSvgs(page);
+      await page.selectOption('select[name=level]', '1');
+      const status = await waitFor(
+        page,
+        () => {
+          const text = document.querySelector('[data-filters-status]')?.textContent ?? '';
+          return /Không tải được/.test(text) ? text : '';
+        },
+        'the failure message',
+        90_000,
+      );
+      expect(status).toMatch(/stalled for 30 s/);
+      expect(status).toMatch(/wasm-unsafe-eval/);
+      expect(await chartSvgs(page)).toEqual(before);
+      expect(await page.getAttribute('form[data-filters]', 'aria-busy')).toBeNull();
+    } finally {
+      await page.close();
+      await strict.close();
+    }
   });
 });
