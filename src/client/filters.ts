@@ -35,12 +35,15 @@ function describe(form: HTMLFormElement, lang: Lang): string {
   const parts: string[] = [];
   for (const control of CONTROLS) {
     const field = form.elements.namedItem(control);
-    if (field instanceof HTMLSelectElement && field.value) parts.push(field.selectedOptions[0]?.textContent?.trim() ?? field.value);
+    if (!(field instanceof HTMLSelectElement) || !field.value) continue;
+    const text = field.selectedOptions[0]?.textContent?.trim() ?? field.value;
+    // A bare year says little read aloud: give it its label ("Năm báo cáo 2026").
+    parts.push(control === 'year' ? `${field.labels?.[0]?.textContent?.trim() ?? ''} ${text}`.trim() : text);
   }
   return parts.length ? parts.join(', ') : tf(lang, 'filters.viewAll');
 }
 
-/** Show only the criterion chosen: sections marked data-criterion, else chart blocks by measure. */
+/** Show only the sections (marked data-criterion) of the criterion chosen; all when none is. */
 function showCriterion(criterion: string | undefined): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-criterion]')) {
     section.hidden = Boolean(criterion) && section.dataset.criterion !== criterion;
