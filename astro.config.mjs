@@ -7,7 +7,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: { build: { assetsInlineLimit: 0 } },

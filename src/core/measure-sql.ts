@@ -4,6 +4,7 @@
 // Filter values only ever travel as parameters; the SQL text is built from
 // validated identifiers and placeholder counts alone.
 import type { Measure } from './plan-schema.ts';
+import { INDICATORS, getIndicator } from './indicators.ts';
 
 export type GroupKey = 'year' | 'ward_code' | 'school_code' | 'level_code';
 
@@ -74,32 +75,46 @@ function filterClauses(filters: Filters, params: (string | number)[], alias: str
 }
 
 /**
+ * SQL that derives the wide `reports` table from `observations`: one row per
+ * accepted report (year, school), a DOUBLE column per indicator (NULL unless
+ * a value) and a BOOLEAN `<indicator>__na` (not applicable). Measures read
+ * this table: a scan of one row per school instead of a pivot over twenty.
+ */
+export function buildReportsTableSql(): string {
+  const columns = INDICATORS.map(
+    ({ id }) => `  max(value) FILTER (WHERE indicator = '${id}') AS ${id},
+  bool_or(indicator = '${id}' AND status = 'not_applicable') AS ${id}__na`,
+  );
+  return `SELECT year, school_code, any_value(ward_code) AS ward_code, any_value(level_code) AS level_code,
+${columns.join(',\n')}
+FROM observations
+GROUP BY year, school_code
+ORDER BY year, school_code`;
+}
+
+/**
  * SQL for one measure, grouped by `groupBy` (none = one row for the whole plan).
  * `schema` prefixes table names, e.g. 'd.' for a database attached as d.
  */
 export function buildMeasureQuery(measure: Measure, groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
   for (const key of groupBy) if (!GROUP_KEYS.includes(key)) throw new Error(`unknown group key: ${key}`);
   if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
-  const isRatio = measure.kind === 'ratio';
-  const denominator = measure.denominator ?? measure.indicator;
-  const params: (string | number)[] = [measure.indicator, denominator, measure.indicator, denominator];
-  params.push(levelPattern(measure.levels, filters.levels));
-  const where = filterClauses(filters, params, 'o');
+  // Column names come from the indicator catalogue only (getIndicator throws otherwise).
+  const v = getIndicator(measure.indicator).id;
+  const d = measure.kind === 'ratio' ? getIndicator(measure.denominator ?? '').id : null;
+  const params: (string | number)[] = [levelPattern(measure.levels, filters.levels)];
+  const where = filterClauses(filters, params, 'r');
   const groups = groupBy.join(', ');
-  const sql = `WITH per_school AS (
-  SELECT o.year, o.school_code, any_value(o.ward_code) AS ward_code, any_value(o.level_code) AS level_code,
-    max(o.value::DOUBLE) FILTER (WHERE o.indicator = ? AND o.status = 'value') AS v,
-    max(o.value::DOUBLE) FILTER (WHERE o.indicator = ? AND o.status = 'value') AS d,
-    bool_or(o.status = 'not_applicable') AS na
-  FROM ${schema}observations o
-  WHERE o.indicator IN (?, ?) AND regexp_matches(o.level_code, ?)${where}
-  GROUP BY o.year, o.school_code
-), judged AS (
-  SELECT *, (v IS NOT NULL${isRatio ? ' AND d IS NOT NULL' : ''}) AS ok FROM per_school
+  const sql = `WITH judged AS (
+  SELECT r.year, r.school_code, r.ward_code, r.level_code, r.${v} AS v, ${d ? `r.${d}` : 'NULL::DOUBLE'} AS d,
+    (r.${v}__na${d ? ` OR r.${d}__na` : ''}) AS na,
+    (r.${v} IS NOT NULL${d ? ` AND r.${d} IS NOT NULL` : ''}) AS ok
+  FROM ${schema}reports r
+  WHERE regexp_matches(r.level_code, ?)${where}
 )
 SELECT ${groups ? `${groups}, ` : ''}(${VALUE_EXPR[measure.kind]})::DOUBLE AS value,
   sum(v) FILTER (WHERE ok)::DOUBLE AS numerator,
-  ${isRatio ? 'sum(d) FILTER (WHERE ok)' : 'NULL'}::DOUBLE AS denominator,
+  ${d ? 'sum(d) FILTER (WHERE ok)' : 'NULL'}::DOUBLE AS denominator,
   count(*) FILTER (WHERE ok)::INTEGER AS schools_value,
   count(*) FILTER (WHERE NOT ok AND NOT na)::INTEGER AS schools_missing,
   count(*) FILTER (WHERE NOT ok AND na)::INTEGER AS schools_na

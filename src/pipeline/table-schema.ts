@@ -18,6 +18,15 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 
+/**
+ * Tables only the database file carries, derived from the tables above in SQL:
+ * `reports` is observations made wide, what the measure SQL reads
+ * (src/core/measure-sql.ts buildReportsTableSql).
+ */
+export const DATABASE_ONLY_TABLES = {
+  reports: { key: 'year, school_code' },
+} as const;
+
 export function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }

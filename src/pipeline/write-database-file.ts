@@ -10,7 +10,7 @@
 // the file then comes out identical. ENUM values compare, join and print as
 // text (`WHERE ward_code = '00145'` works unchanged).
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { TABLES, sqlString } from './table-schema.ts';
+import { DATABASE_ONLY_TABLES, TABLES, sqlString } from './table-schema.ts';
 
 /** Copy every table into a fresh database file, text columns as ENUM types. */
 export async function writeDatabaseFile(con: DuckDBConnection, path: string): Promise<void> {
@@ -34,7 +34,7 @@ export async function writeDatabaseFile(con: DuckDBConnection, path: string): Pr
       await con.run(`CREATE TYPE ingest_out.${column}_t AS ENUM (SELECT DISTINCT v FROM (${union}) WHERE v IS NOT NULL ORDER BY v)`);
       enumColumns.add(column);
     }
-    for (const [table, definition] of Object.entries(TABLES)) {
+    for (const [table, definition] of Object.entries({ ...TABLES, ...DATABASE_ONLY_TABLES })) {
       const select = columns
         .filter((c) => c.table_name === table)
         .map((c) => (enumColumns.has(c.column_name) ? `CAST(${c.column_name} AS ingest_out.${c.column_name}_t) AS ${c.column_name}` : c.column_name))

@@ -9,6 +9,7 @@ import type { RosterSchool, Ward } from './load-plan.ts';
 import type { ResolvedReport } from './resolve-duplicates.ts';
 import { STATUS } from './validate-row.ts';
 import { writeDatabaseFile } from './write-database-file.ts';
+import { buildReportsTableSql } from '../core/measure-sql.ts';
 import { TABLES, sqlString } from './table-schema.ts';
 
 export interface PlanTables {
@@ -105,6 +106,7 @@ export async function writeTables(dir: string, tables: PlanTables): Promise<void
       const path = join(dir, `${name}.parquet`);
       await con.run(`COPY (SELECT * FROM ${name} ORDER BY ${table.key}) TO ${sqlString(path)} (FORMAT parquet)`);
     }
+    await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
     await writeDatabaseFile(con, join(dir, `${tables.planId}.duckdb`));
   } finally {
     con.closeSync();

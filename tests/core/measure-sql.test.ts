@@ -1,7 +1,8 @@
-// Runs the shared measure SQL on real DuckDB (node-api) over tiny inline tables.
+// Runs the shared measure SQL on real DuckDB (node-api) over tiny inline tables
+// (observations, and the wide reports table derived from them as the ingest does).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildMeasureQuery, buildCompletenessQuery, levelPattern } from '../../src/core/measure-sql.ts';
+import { buildMeasureQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern } from '../../src/core/measure-sql.ts';
 import type { Measure } from '../../src/core/plan-schema.ts';
 
 let con: DuckDBConnection;
@@ -10,16 +11,17 @@ let con: DuckDBConnection;
 // (the mean of school rates would be 45.6 %). W2: C has a blank numerator,
 // D is a preschool where the score is not applicable.
 const OBS = `
-  ('A','W1','2', 'num', 'value', 9), ('A','W1','2', 'den', 'value', 10), ('A','W1','2','score','value',80), ('A','W1','2','yes','value',1),
-  ('B','W1','12','num', 'value', 1), ('B','W1','12','den', 'value', 90), ('B','W1','12','score','value',40), ('B','W1','12','yes','value',0),
-  ('C','W2','1', 'num', 'missing', NULL), ('C','W2','1','den','value', 30), ('C','W2','1','score','missing',NULL), ('C','W2','1','yes','missing',NULL),
-  ('D','W2','45','num', 'value', 5), ('D','W2','45','den', 'value', 20), ('D','W2','45','score','not_applicable',NULL), ('D','W2','45','yes','value',1)`;
+  ('A','W1','2', 'so_cbgvnv_ky_nang_so', 'value', 9), ('A','W1','2', 'so_cbgvnv', 'value', 10), ('A','W1','2','diem_cds_day_hoc','value',80), ('A','W1','2','co_ke_hoach','value',1),
+  ('B','W1','12','so_cbgvnv_ky_nang_so', 'value', 1), ('B','W1','12','so_cbgvnv', 'value', 90), ('B','W1','12','diem_cds_day_hoc','value',40), ('B','W1','12','co_ke_hoach','value',0),
+  ('C','W2','1', 'so_cbgvnv_ky_nang_so', 'missing', NULL), ('C','W2','1','so_cbgvnv','value', 30), ('C','W2','1','diem_cds_day_hoc','missing',NULL), ('C','W2','1','co_ke_hoach','missing',NULL),
+  ('D','W2','45','so_cbgvnv_ky_nang_so', 'value', 5), ('D','W2','45','so_cbgvnv', 'value', 20), ('D','W2','45','diem_cds_day_hoc','not_applicable',NULL), ('D','W2','45','co_ke_hoach','value',1)`;
 
 beforeAll(async () => {
   const instance = await DuckDBInstance.create(':memory:');
   con = await instance.connect();
   await con.run(`CREATE TABLE observations AS SELECT 2026::SMALLINT AS year, * FROM (VALUES ${OBS})
     t(school_code, ward_code, level_code, indicator, status, value)`);
+  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
   await con.run(`CREATE TABLE schools AS SELECT * FROM (VALUES ('A','W1','2'),('B','W1','12'),('C','W2','1'),('D','W2','45'))
     t(school_code, ward_code, level_code)`);
   await con.run(`CREATE TABLE submissions AS SELECT * FROM (VALUES
@@ -29,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 const measure = (over: Partial<Measure>): Measure => ({
-  id: 'm', label: { vi: 'm', en: 'm' }, kind: 'ratio', indicator: 'num', denominator: 'den',
+  id: 'm', label: { vi: 'm', en: 'm' }, kind: 'ratio', indicator: 'so_cbgvnv_ky_nang_so', denominator: 'so_cbgvnv',
   unit: { vi: '%', en: '%' }, direction: 'up', levels: ['1', '2', '3', '4', '5', '6'], targets: [], weight: 1, ...over,
 });
 
@@ -43,9 +45,9 @@ describe('buildMeasureQuery', () => {
     { name: 'ratio by ward is a sum over sums', m: measure({}), by: ['ward_code'] as const,
       expected: [{ ward_code: 'W1', value: 10, numerator: 10, denominator: 100, schools_value: 2, schools_missing: 0, schools_na: 0 },
                  { ward_code: 'W2', value: 25, numerator: 5, denominator: 20, schools_value: 1, schools_missing: 1, schools_na: 0 }] },
-    { name: 'mean keeps not-applicable apart from missing', m: measure({ kind: 'mean', indicator: 'score', denominator: undefined }), by: [] as const,
+    { name: 'mean keeps not-applicable apart from missing', m: measure({ kind: 'mean', indicator: 'diem_cds_day_hoc', denominator: undefined }), by: [] as const,
       expected: [{ value: 60, numerator: 120, denominator: null, schools_value: 2, schools_missing: 1, schools_na: 1 }] },
-    { name: 'share-yes counts yes over answered', m: measure({ kind: 'share-yes', indicator: 'yes', denominator: undefined }), by: [] as const,
+    { name: 'share-yes counts yes over answered', m: measure({ kind: 'share-yes', indicator: 'co_ke_hoach', denominator: undefined }), by: [] as const,
       expected: [{ value: 2 / 3 * 100, numerator: 2, denominator: null, schools_value: 3, schools_missing: 1, schools_na: 0 }] },
     { name: 'measure levels exclude preschools', m: measure({ levels: ['1', '2', '3', '6'] }), by: [] as const,
       expected: [{ value: 10, numerator: 10, denominator: 100, schools_value: 2, schools_missing: 1, schools_na: 0 }] },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildReportsTableSql } from '../../src/core/measure-sql.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parsePlan, type Plan } from '../../src/core/plan-schema.ts';
 import { prepareSiteData } from '../../src/site-data/prepare.ts';
@@ -62,6 +63,7 @@ beforeAll(async () => {
   const con = await instance.connect();
   await con.run(`CREATE TABLE observations AS SELECT year::SMALLINT AS year, school_code, ward_code, level_code, indicator, status, value::DOUBLE AS value,
     'tiny-2025/2025/x.csv' AS source_file, 3::INTEGER AS source_line FROM (VALUES ${OBS}) t(year, school_code, ward_code, level_code, indicator, status, value)`);
+  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
   await con.run(`CREATE TABLE submissions AS SELECT year::SMALLINT AS year, school_code, ward_code, level_code, report_date::DATE AS report_date, deadline::DATE AS deadline,
     timeliness, status, source_file, source_line::INTEGER AS source_line FROM (VALUES
     (2025, 'A', '00001', '1', '2025-12-01', '2025-12-15', 'on_time', 'accepted', 'tiny-2025/2025/x.csv', 2),
