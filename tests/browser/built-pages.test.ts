@@ -1,17 +1,16 @@
-// Checks on the built site (runs only when it exists: `npm run build` first;
-// SITE_DIST names another build, e.g. one made from a fixture).
+// Checks on the built site: the build made by tests/browser/global-setup.ts,
+// or SITE_DIST when set (another build, e.g. one made from a fixture).
 // Every page of a sample (all but school pages, plus a spread of those):
 // the CSP meta, lang, no inline script or event-handler attribute, one h1,
 // heading order, tables with caption and scopes, links under the base path
 // that resolve to a built file, the language switch, the demo banner.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { CSP_CONTENT } from './csp.ts';
+import { CSP_CONTENT } from '../site/csp.ts';
 
-const DIST = process.env.SITE_DIST ?? 'dist';
-const built = existsSync(join(DIST, 'index.html'));
+const DIST = process.env.SITE_DIST ?? inject('siteRoot');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,10 +28,11 @@ function sample(): string[] {
   return [...all.filter((f) => !f.includes('/truong/')), ...picked];
 }
 
-describe.skipIf(!built)('the built site', () => {
-  const files = built ? sample() : [];
-  const home = built ? parseHTML(readFileSync(join(DIST, 'index.html'), 'utf8')).document : null;
-  const base = home?.querySelector('link[rel="icon"]')?.getAttribute('href')?.replace(/favicon\.svg$/, '') ?? '/';
+describe('the built site', () => {
+  it('exists', () => expect(existsSync(join(DIST, 'index.html'))).toBe(true));
+  const files = sample();
+  const home = parseHTML(readFileSync(join(DIST, 'index.html'), 'utf8')).document;
+  const base = home.querySelector('link[rel="icon"]')?.getAttribute('href')?.replace(/favicon\.svg$/, '') ?? '/';
 
   const exists = (url: string) => {
     const path = decodeURIComponent(url.slice(base.length).split('#')[0]!.split('?')[0]!);
