@@ -47,8 +47,8 @@ export const MESSAGES = {
   // warning: a personal-data column is dropped unread; the report itself is fine.
   'personal-data-column': m('warning', 'Cột "{column}" chứa dữ liệu cá nhân; đã bỏ, không đọc và không công bố', 'The column "{column}" holds personal data; it was dropped, not read and not published',
     'Không đưa số định danh, họ tên, ngày sinh, số điện thoại vào báo cáo.', 'Do not put identity numbers, names, birth dates or phone numbers in the report.'),
-  // warning: extra columns do not harm the template's columns; they are kept aside in the report.
-  'unknown-column': m('warning', 'Cột "{column}" không có trong mẫu; giá trị được ghi riêng trong báo cáo nhập liệu, không công bố', 'The column "{column}" is not in the template; its values are kept aside in the ingest report, not published',
+  // warning: extra columns do not harm the template's columns; their values are kept aside (set-aside.json), unpublished.
+  'unknown-column': m('warning', 'Cột "{column}" không có trong mẫu; giá trị được lưu riêng cho bộ phận dữ liệu (set-aside.json), không công bố', 'The column "{column}" is not in the template; its values are kept aside for the data team (set-aside.json), not published',
     'Kiểm tra tên cột so với mẫu; nếu là cột thêm, có thể xóa.', 'Check the header against the template; if it is an extra column, it can be removed.'),
   // warning: an empty file is not wrong, but the officer should know nothing was read.
   'no-data-rows': m('warning', 'Tệp không có dòng dữ liệu nào', 'The file has no data rows',

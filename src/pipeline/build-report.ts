@@ -22,7 +22,8 @@ export interface FileEntry {
   rejected: number;
   skipped_lines: LayoutCounts;
   personal_data_columns: { column: number; header: string }[];
-  unknown_columns: { column: number; header: string; values: { line: number; value: string }[] }[];
+  /** Columns not in the template; their values go to set-aside.json, which is never published. */
+  unknown_columns: { column: number; header: string; values: number }[];
 }
 
 export interface YearEntry {
@@ -81,7 +82,7 @@ function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): Fil
     rejected: rowsRead - accepted - superseded - conflict,
     skipped_lines: read.skipped,
     personal_data_columns: read.personalColumns,
-    unknown_columns: read.unknownColumns.map(({ column, header, values }) => ({ column, header, values })),
+    unknown_columns: read.unknownColumns.map(({ column, header, values }) => ({ column, header, values: values.length })),
   };
 }
 

@@ -39,5 +39,9 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   await writeTables(input.dir, { planId, resolved, schools: loaded.schools, wards: loaded.wards });
   const report = buildReport({ plan: loaded.plan, buildDate, schoolCount: loaded.schools.length, reads, resolved, problems: log.all() });
   await writeFile(join(input.dir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // Values of columns outside the template are kept aside for the data team,
+  // apart from the report: free text may hold what no rule recognises as personal.
+  const setAside = reads.flatMap((read) => read.unknownColumns.map(({ column, header, values }) => ({ file: read.file, column, header, values })));
+  await writeFile(join(input.dir, 'set-aside.json'), `${JSON.stringify(setAside, null, 2)}\n`);
   return report;
 }

@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 describe('runIngest end to end', () => {
   it('writes the files of docs/data-model.md', () => {
-    expect(readdirSync(planDir).sort()).toEqual(['indicators.parquet', 'ingest-report.json', 'mini-2025.duckdb', 'observations.parquet', 'schools.parquet', 'submissions.parquet', 'wards.parquet']);
+    expect(readdirSync(planDir).sort()).toEqual(['indicators.parquet', 'ingest-report.json', 'mini-2025.duckdb', 'observations.parquet', 'schools.parquet', 'set-aside.json', 'submissions.parquet', 'wards.parquet']);
   });
 
   it('accounts for every row of every file', () => {
@@ -86,13 +86,15 @@ describe('runIngest end to end', () => {
     expect(report.problems.find((p) => p.code === 'excel-number-code')).toMatchObject({ count: 2, lines: [3, 3] });
   });
 
-  it('keeps unknown columns aside in the report, and personal data nowhere', () => {
+  it('reports unknown columns, keeps their values aside unpublished, and personal data nowhere', () => {
     const file = report.files.find((f) => f.file.endsWith('03-loi-du-lieu.csv'))!;
-    expect(file.unknown_columns).toEqual([{ column: 29, header: 'Ghi chú của trường', values: [2, 3, 4, 5, 6, 7, 8].map((line) => ({ line, value: 'ghi chú A' })) }]);
+    expect(file.unknown_columns).toEqual([{ column: 29, header: 'Ghi chú của trường', values: 7 }]);
+    const setAside = JSON.parse(readFileSync(join(planDir, 'set-aside.json'), 'utf8'));
+    expect(setAside).toEqual([{ file: file.file, column: 29, header: 'Ghi chú của trường', values: [2, 3, 4, 5, 6, 7, 8].map((line) => ({ line, value: 'ghi chú A' })) }]);
     expect(file.personal_data_columns).toEqual([{ column: 27, header: 'Số CCCD' }, { column: 28, header: 'Họ tên người báo cáo' }]);
     for (const [name, bytes] of files(planDir)) {
       for (const secret of ['001203004567', 'Nguyễn Văn Bình', 'Nguyen Van Binh', 'ghi chú A']) {
-        if (secret === 'ghi chú A' && name === 'ingest-report.json') continue;
+        if (secret === 'ghi chú A' && name === 'set-aside.json') continue;
         expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
       }
     }
