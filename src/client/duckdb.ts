@@ -163,18 +163,3 @@ export async function query<T>(q: Query, url: string): Promise<T[]> {
   queue = run.catch(() => undefined);
   return run;
 }
-
-/**
- * Several queries with the same columns (e.g. one buildMeasureQuery per
- * measure, no grouping) as one statement: one trip to the worker instead of
- * one each. Each query's SQL is kept whole as a subquery; parameters follow in
- * order. Rows come back per query; order within a query is not guaranteed.
- */
-export async function queryEach<T>(queries: readonly Query[], url: string): Promise<T[][]> {
-  if (queries.length === 0) return [];
-  const sql = queries.map((q, i) => `SELECT ${i} AS query_index, * FROM (\n${q.sql}\n)`).join('\nUNION ALL\n');
-  const rows = await query<T & { query_index: number }>({ sql, params: queries.flatMap((q) => q.params) }, url);
-  const parts = queries.map(() => [] as T[]);
-  for (const { query_index, ...row } of rows) parts[query_index]?.push(row as T);
-  return parts;
-}

@@ -3,10 +3,10 @@
 // DuckDB-WASM, then the same chart function from src/charts. Loaded lazily by
 // ./filters.ts on the first filter. The build-time figures are kept and put
 // back, without a query, when the filters are cleared.
-import { buildCompletenessQuery, buildMeasureQuery, levelPattern, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
+import { buildCompletenessQuery, buildMeasureQuery, buildMeasuresQuery, levelPattern, splitMeasuresRow, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
 import type { ProgressRow } from '../charts/progress.ts';
 import { targetFor } from '../charts/targets.ts';
-import { query, queryEach, ready, SCHEMA } from './duckdb.ts';
+import { query, ready, SCHEMA } from './duckdb.ts';
 import { toMeasure, type FilterConfig, type MeasureSpec } from './filter-config.ts';
 import { needsQuery, toFilters, type FilterState } from './filter-state.ts';
 import { shortReason } from './short-reason.ts';
@@ -112,9 +112,11 @@ const DRAW: Record<string, Draw> = {
     const where = { ...scoped(filters, options), years: [year] };
     const metas = options.rows ?? [];
     const measures = metas.map((meta) => measureById(config, meta.id));
-    const results = await queryEach<MeasureRow>(measures.map((m) => buildMeasureQuery(toMeasure(m), [], where, SCHEMA)), config.dbUrl);
+    // One scan for every measure of the chart (buildMeasuresQuery), not one query each.
+    const [wide] = await run<Record<string, unknown>>(buildMeasuresQuery(measures.map(toMeasure), [], where, SCHEMA), config);
+    const results = wide ? splitMeasuresRow(wide, measures.length) : [];
     const rows: ProgressRow[] = metas.map((meta, i) => {
-      const row = results[i]?.[0];
+      const row = results[i];
       const target = targetFor(measures[i]!.targets, year);
       return {
         ...meta,

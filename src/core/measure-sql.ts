@@ -53,13 +53,51 @@ export function levelPattern(measureLevels: readonly string[], filterLevels?: re
   return digits.length ? `[${digits.join('')}]` : '[^0-9]';
 }
 
-const VALUE_EXPR: Record<Measure['kind'], string> = {
-  ratio: 'CASE WHEN sum(d) FILTER (WHERE ok) > 0 THEN 100 * sum(v) FILTER (WHERE ok) / sum(d) FILTER (WHERE ok) END',
-  'share-yes': '100 * avg(v) FILTER (WHERE ok)',
-  mean: 'avg(v) FILTER (WHERE ok)',
-  total: 'sum(v) FILTER (WHERE ok)',
-  'per-school': 'avg(v) FILTER (WHERE ok)',
-};
+/** The figure's aggregate, over judged rows with columns v, d, ok suffixed by `s`. */
+function valueExpr(kind: Measure['kind'], s: string): string {
+  const sum = (column: string) => `sum(${column}${s}) FILTER (WHERE ok${s})`;
+  switch (kind) {
+    case 'ratio':
+      return `CASE WHEN ${sum('d')} > 0 THEN 100 * ${sum('v')} / ${sum('d')} END`;
+    case 'share-yes':
+      return `100 * avg(v${s}) FILTER (WHERE ok${s})`;
+    case 'total':
+      return sum('v');
+    case 'mean':
+    case 'per-school':
+      return `avg(v${s}) FILTER (WHERE ok${s})`;
+  }
+}
+
+/**
+ * The judged columns of one measure on a reports row `r`, suffixed by `s`:
+ * v (value), d (denominator), na (not applicable), ok (counts towards the
+ * figure). `inView` is the SQL condition that the school is in the measure's scope.
+ */
+function judgedColumns(measure: Measure, s: string, inView: string): string {
+  // Column names come from the indicator catalogue only (getIndicator throws otherwise).
+  const v = getIndicator(measure.indicator).id;
+  const d = measure.kind === 'ratio' ? getIndicator(measure.denominator ?? '').id : null;
+  return [
+    `r.${v} AS v${s}`,
+    `${d ? `r.${d}` : 'NULL::DOUBLE'} AS d${s}`,
+    `(${inView}) AND (r.${v}__na${d ? ` OR r.${d}__na` : ''}) AS na${s}`,
+    `(${inView}) AND r.${v} IS NOT NULL${d ? ` AND r.${d} IS NOT NULL` : ''} AS ok${s}`,
+    `(${inView}) AS scope${s}`,
+  ].join(', ');
+}
+
+/** The output columns of one measure over judged rows, suffixed by `s`. */
+function measureColumns(measure: Measure, s: string): string {
+  return [
+    `(${valueExpr(measure.kind, s)})::DOUBLE AS value${s}`,
+    `sum(v${s}) FILTER (WHERE ok${s})::DOUBLE AS numerator${s}`,
+    `${measure.kind === 'ratio' ? `sum(d${s}) FILTER (WHERE ok${s})` : 'NULL'}::DOUBLE AS denominator${s}`,
+    `count(*) FILTER (WHERE ok${s})::INTEGER AS schools_value${s}`,
+    `count(*) FILTER (WHERE scope${s} AND NOT ok${s} AND NOT na${s})::INTEGER AS schools_missing${s}`,
+    `count(*) FILTER (WHERE NOT ok${s} AND na${s})::INTEGER AS schools_na${s}`,
+  ].join(',\n  ');
+}
 
 function filterClauses(filters: Filters, params: (string | number)[], alias: string): string {
   const clauses: string[] = [];
@@ -92,34 +130,67 @@ GROUP BY year, school_code
 ORDER BY year, school_code`;
 }
 
+function checkArguments(groupBy: readonly GroupKey[], schema: string): void {
+  for (const key of groupBy) if (!GROUP_KEYS.includes(key)) throw new Error(`unknown group key: ${key}`);
+  if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
+}
+
+function groupClause(groups: string): string {
+  return groups ? `\nGROUP BY ${groups}\nORDER BY ${groups}` : '';
+}
+
 /**
  * SQL for one measure, grouped by `groupBy` (none = one row for the whole plan).
  * `schema` prefixes table names, e.g. 'd.' for a database attached as d.
  */
 export function buildMeasureQuery(measure: Measure, groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
-  for (const key of groupBy) if (!GROUP_KEYS.includes(key)) throw new Error(`unknown group key: ${key}`);
-  if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
-  // Column names come from the indicator catalogue only (getIndicator throws otherwise).
-  const v = getIndicator(measure.indicator).id;
-  const d = measure.kind === 'ratio' ? getIndicator(measure.denominator ?? '').id : null;
+  checkArguments(groupBy, schema);
   const params: (string | number)[] = [levelPattern(measure.levels, filters.levels)];
   const where = filterClauses(filters, params, 'r');
   const groups = groupBy.join(', ');
   const sql = `WITH judged AS (
-  SELECT r.year, r.school_code, r.ward_code, r.level_code, r.${v} AS v, ${d ? `r.${d}` : 'NULL::DOUBLE'} AS d,
-    (r.${v}__na${d ? ` OR r.${d}__na` : ''}) AS na,
-    (r.${v} IS NOT NULL${d ? ` AND r.${d} IS NOT NULL` : ''}) AS ok
+  SELECT r.year, r.school_code, r.ward_code, r.level_code, ${judgedColumns(measure, '', 'true')}
   FROM ${schema}reports r
   WHERE regexp_matches(r.level_code, ?)${where}
 )
-SELECT ${groups ? `${groups}, ` : ''}(${VALUE_EXPR[measure.kind]})::DOUBLE AS value,
-  sum(v) FILTER (WHERE ok)::DOUBLE AS numerator,
-  ${d ? 'sum(d) FILTER (WHERE ok)' : 'NULL'}::DOUBLE AS denominator,
-  count(*) FILTER (WHERE ok)::INTEGER AS schools_value,
-  count(*) FILTER (WHERE NOT ok AND NOT na)::INTEGER AS schools_missing,
-  count(*) FILTER (WHERE NOT ok AND na)::INTEGER AS schools_na
-FROM judged${groups ? `\nGROUP BY ${groups}\nORDER BY ${groups}` : ''}`;
+SELECT ${groups ? `${groups}, ` : ''}${measureColumns(measure, '')}
+FROM judged${groupClause(groups)}`;
   return { sql, params };
+}
+
+/**
+ * Several measures in one scan of `reports`: the columns of buildMeasureQuery
+ * suffixed `_0`, `_1`… in `measures` order (a browser filter redraws a page's
+ * measures with one query). splitMeasuresRow turns a row back into MeasureRows.
+ */
+export function buildMeasuresQuery(measures: readonly Measure[], groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
+  checkArguments(groupBy, schema);
+  if (measures.length === 0) throw new Error('buildMeasuresQuery needs at least one measure');
+  const params: (string | number)[] = measures.map((m) => levelPattern(m.levels, filters.levels));
+  const where = filterClauses(filters, params, 'r');
+  const groups = groupBy.join(', ');
+  const sql = `WITH scoped AS (
+  SELECT r.*, ${measures.map((_, i) => `regexp_matches(r.level_code, ?) AS scope_${i}`).join(', ')}
+  FROM ${schema}reports r
+  WHERE true${where}
+), judged AS (
+  SELECT r.year, r.school_code, r.ward_code, r.level_code, ${measures.map((m, i) => judgedColumns(m, `_${i}`, `r.scope_${i}`)).join(',\n    ')}
+  FROM scoped r
+)
+SELECT ${groups ? `${groups}, ` : ''}${measures.map((m, i) => measureColumns(m, `_${i}`)).join(',\n  ')}
+FROM judged${groupClause(groups)}`;
+  return { sql, params };
+}
+
+const MEASURE_FIELDS = ['value', 'numerator', 'denominator', 'schools_value', 'schools_missing', 'schools_na'] as const;
+
+/** One MeasureRow per measure from a row of buildMeasuresQuery (group keys copied). */
+export function splitMeasuresRow(row: Record<string, unknown>, count: number): MeasureRow[] {
+  const keys = Object.fromEntries(GROUP_KEYS.filter((k) => k in row).map((k) => [k, row[k]]));
+  return Array.from({ length: count }, (_, i) => ({
+    ...keys,
+    ...Object.fromEntries(MEASURE_FIELDS.map((field) => [field, row[`${field}_${i}`]])),
+  }) as unknown as MeasureRow);
 }
 
 /** One row of a completeness query. */

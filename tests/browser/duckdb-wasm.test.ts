@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as duckdbWasm from '@duckdb/duckdb-wasm/blocking';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildCompletenessQuery, buildMeasureQuery, type GroupKey, type Query } from '../../src/core/measure-sql.ts';
+import { buildCompletenessQuery, buildMeasureQuery, buildMeasuresQuery, type GroupKey, type Query } from '../../src/core/measure-sql.ts';
 import { parsePlan, type Plan } from '../../src/core/plan-schema.ts';
 
 const require = createRequire(import.meta.url);
@@ -91,9 +91,9 @@ describe.each(readPlans().map((plan) => [plan.id, plan] as const))('%s.duckdb in
     node = await openNode(file);
   });
 
-  it('has the five tables, with rows', () => {
+  it('has the tables, with rows', () => {
     const tables = runWasm({ sql: "SELECT table_name FROM duckdb_tables() WHERE database_name = 'd' ORDER BY 1", params: [] });
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['indicators', 'observations', 'schools', 'submissions', 'wards']));
+    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['indicators', 'observations', 'reports', 'schools', 'submissions', 'wards']));
     expect(runWasm({ sql: 'SELECT count(*) AS n FROM d.observations', params: [] })[0]?.n).toBeGreaterThan(0);
   });
 
@@ -106,6 +106,13 @@ describe.each(readPlans().map((plan) => [plan.id, plan] as const))('%s.duckdb in
     }
     const filtered = buildMeasureQuery(m, ['ward_code'], { years: [years[0]!], levels: ['1', '2'], wards: plan.wards.slice(0, 3) }, 'd.');
     expect(comparable(runWasm(filtered))).toEqual(comparable(await runNode(node, filtered)));
+  });
+
+  it('all measures in one scan: same rows as node-api', async () => {
+    const q = buildMeasuresQuery(measures, ['year'], { levels: ['1', '2', '3'] }, 'd.');
+    const rows = runWasm(q);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(comparable(rows)).toEqual(comparable(await runNode(node, q)));
   });
 
   it('completeness: same rows as node-api', async () => {

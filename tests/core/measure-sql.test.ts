@@ -2,7 +2,7 @@
 // (observations, and the wide reports table derived from them as the ingest does).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildMeasureQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern } from '../../src/core/measure-sql.ts';
+import { buildMeasureQuery, buildMeasuresQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern, splitMeasuresRow } from '../../src/core/measure-sql.ts';
 import type { Measure } from '../../src/core/plan-schema.ts';
 
 let con: DuckDBConnection;
@@ -87,5 +87,32 @@ describe('buildCompletenessQuery', () => {
     ]);
     const after = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, '2026-12-16', false, { levels: ['1'] }));
     expect(after).toEqual([{ year: 2026, expected: 2, on_time: 0, late: 1, not_yet_due: 0, not_reported: 1 }]);
+  });
+});
+
+describe('buildMeasuresQuery', () => {
+  const measures = [
+    measure({}),
+    measure({ kind: 'mean', indicator: 'diem_cds_day_hoc', denominator: undefined, levels: ['1', '2', '3', '6'] }),
+    measure({ kind: 'share-yes', indicator: 'co_ke_hoach', denominator: undefined }),
+    measure({ levels: ['4', '5'] }),
+  ];
+  it.each([
+    { name: 'plan-wide', by: [] as const, filters: {} },
+    { name: 'by ward, one level', by: ['ward_code'] as const, filters: { levels: ['1', '2'] } },
+    { name: 'by school, one ward', by: ['school_code'] as const, filters: { wards: ['W2'] } },
+  ])('gives each measure the rows of buildMeasureQuery: $name', async ({ by, filters }) => {
+    const wide = await rows(buildMeasuresQuery(measures, by, filters));
+    for (const [i, m] of measures.entries()) {
+      const alone = await rows(buildMeasureQuery(m, by, filters));
+      const split = wide.map((row) => splitMeasuresRow(row, measures.length)[i]!);
+      // A group where the measure has no school in view is absent from the single query.
+      const keyOf = (r: Record<string, unknown>) => JSON.stringify(by.map((k) => r[k]));
+      const present = new Set(alone.map(keyOf));
+      expect(split.filter((r) => present.has(keyOf(r as unknown as Record<string, unknown>)))).toEqual(alone);
+      for (const r of split.filter((r) => !present.has(keyOf(r as unknown as Record<string, unknown>)))) {
+        expect([r.value, r.schools_value, r.schools_missing, r.schools_na]).toEqual([null, 0, 0, 0]);
+      }
+    }
   });
 });
