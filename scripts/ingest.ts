@@ -6,16 +6,7 @@
 import { parseArgs } from 'node:util';
 import { runIngest } from '../src/pipeline/index.ts';
 import { formatSummary } from '../src/pipeline/format-summary.ts';
-
-function dateInVietnam(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
-
-function defaultBuildDate(env: NodeJS.ProcessEnv): string {
-  if (env.BUILD_DATE) return env.BUILD_DATE;
-  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) return dateInVietnam(new Date(Number(env.SOURCE_DATE_EPOCH) * 1000));
-  return dateInVietnam(new Date());
-}
+import { resolveBuildDate } from '../src/core/build-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,9 +18,11 @@ const { values } = parseArgs({
   },
 });
 
-const buildDate = values['build-date'] ?? defaultBuildDate(process.env);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate) || Number.isNaN(Date.parse(buildDate))) {
-  console.error(`--build-date must be YYYY-MM-DD, got "${buildDate}"`);
+let buildDate: string;
+try {
+  buildDate = resolveBuildDate({ ...process.env, BUILD_DATE: values['build-date'] ?? process.env.BUILD_DATE });
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 const dataDir = values.data.replace(/[\\/]+$/, '');
