@@ -3,19 +3,13 @@
 // code, severity and bilingual wording. Errors are kept one per cell or row;
 // a warning is said once per file and code, with a count and its first lines.
 import { describeProblem } from '../core/messages.ts';
-import type { MessageParams, ProblemCode, Severity } from '../core/messages.ts';
+import type { DescribedProblem, MessageParams, ProblemCode, Severity } from '../core/messages.ts';
 
-export interface Problem {
+export interface Problem extends DescribedProblem {
   file: string;
   line: number | null;
   column: number | null;
   column_name: string | null;
-  code: ProblemCode;
-  severity: Severity;
-  message_vi: string;
-  message_en: string;
-  hint_vi: string;
-  hint_en: string;
   value: string | null;
   /** Rows (or occurrences) this entry stands for: 1 for errors. */
   count: number;
