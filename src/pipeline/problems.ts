@@ -3,7 +3,7 @@
 // code, severity and bilingual wording. Errors are kept one per cell or row;
 // a warning is said once per file and code, with a count and its first lines.
 import { describeProblem } from '../core/messages.ts';
-import type { DescribedProblem, MessageParams, ProblemCode, Severity } from '../core/messages.ts';
+import type { DescribedProblem, MessageParams, ProblemCode } from '../core/messages.ts';
 
 export interface Problem extends DescribedProblem {
   file: string;
