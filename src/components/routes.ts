@@ -14,7 +14,10 @@ export function basePath(): string {
 export const paths = {
   home: () => '',
   directory: () => 'tim-kiem/',
-  template: () => 'mau-bao-cao/',
+  /** The site-wide template page: which plan's template to use. */
+  templates: () => 'mau-bao-cao/',
+  /** A plan's report template, explained, with its blank files. */
+  template: (plan: string) => `${plan}/mau-bao-cao/`,
   plan: (plan: string) => `${plan}/`,
   phase: (plan: string, phase: string) => `${plan}/giai-doan/${phase}/`,
   criterion: (plan: string, criterion: string) => `${plan}/tieu-chi/${criterion}/`,
@@ -35,5 +38,8 @@ export function downloadHref(plan: string, file: string): string {
   return `${basePath()}${plan}/du-lieu/tai-ve/${file}`;
 }
 
-export const TEMPLATE_HREF = () => `${basePath()}mau-bao-cao-truong.csv`;
+/** A file of a plan's blank template (src/site-data/template.ts templateFilesOf). */
+export function templateFileHref(plan: string, file: string): string {
+  return `${basePath()}${plan}/mau-bao-cao/${file}`;
+}
 export const SEARCH_INDEX_HREF = () => `${basePath()}search-index.json`;

@@ -4,7 +4,6 @@
 // Filter values only ever travel as parameters; the SQL text is built from
 // validated identifiers and placeholder counts alone.
 import type { Measure } from './plan-schema.ts';
-import { INDICATORS, getIndicator } from './indicators.ts';
 
 export type GroupKey = 'year' | 'ward_code' | 'school_code' | 'level_code';
 
@@ -42,6 +41,15 @@ export interface MeasureRow {
 const GROUP_KEYS: readonly GroupKey[] = ['year', 'ward_code', 'school_code', 'level_code'];
 const LEVEL_DIGITS = ['1', '2', '3', '4', '5', '6'];
 
+/**
+ * An indicator's column in `reports`, quoted. Ids come from a checked plan
+ * (template-schema.ts); anything else is refused, never pasted into SQL.
+ */
+function indicatorColumn(id: string, suffix = ''): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new Error(`bad indicator id: ${id}`);
+  return `"${id}${suffix}"`;
+}
+
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
@@ -75,14 +83,15 @@ function valueExpr(kind: Measure['kind'], s: string): string {
  * figure). `inView` is the SQL condition that the school is in the measure's scope.
  */
 function judgedColumns(measure: Measure, s: string, inView: string): string {
-  // Column names come from the indicator catalogue only (getIndicator throws otherwise).
-  const v = getIndicator(measure.indicator).id;
-  const d = measure.kind === 'ratio' ? getIndicator(measure.denominator ?? '').id : null;
+  const v = `r.${indicatorColumn(measure.indicator)}`;
+  const vNa = `r.${indicatorColumn(measure.indicator, '__na')}`;
+  const d = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '')}` : null;
+  const dNa = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '', '__na')}` : null;
   return [
-    `r.${v} AS v${s}`,
-    `${d ? `r.${d}` : 'NULL::DOUBLE'} AS d${s}`,
-    `(${inView}) AND (r.${v}__na${d ? ` OR r.${d}__na` : ''}) AS na${s}`,
-    `(${inView}) AND r.${v} IS NOT NULL${d ? ` AND r.${d} IS NOT NULL` : ''} AS ok${s}`,
+    `${v} AS v${s}`,
+    `${d ?? 'NULL::DOUBLE'} AS d${s}`,
+    `(${inView}) AND (${vNa}${dNa ? ` OR ${dNa}` : ''}) AS na${s}`,
+    `(${inView}) AND ${v} IS NOT NULL${d ? ` AND ${d} IS NOT NULL` : ''} AS ok${s}`,
     `(${inView}) AS scope${s}`,
   ].join(', ');
 }
@@ -114,14 +123,16 @@ function filterClauses(filters: Filters, params: (string | number)[], alias: str
 
 /**
  * SQL that derives the wide `reports` table from `observations`: one row per
- * accepted report (year, school), a DOUBLE column per indicator (NULL unless
- * a value) and a BOOLEAN `<indicator>__na` (not applicable). Measures read
- * this table: a scan of one row per school instead of a pivot over twenty.
+ * accepted report (year, school), a DOUBLE column per indicator of the plan's
+ * template (indicatorsOf(plan); NULL unless a value) and a BOOLEAN
+ * `<indicator>__na` (not applicable). Measures read this table: a scan of one
+ * row per school instead of a pivot over every indicator.
  */
-export function buildReportsTableSql(): string {
-  const columns = INDICATORS.map(
-    ({ id }) => `  max(value) FILTER (WHERE indicator = '${id}') AS ${id},
-  bool_or(indicator = '${id}' AND status = 'not_applicable') AS ${id}__na`,
+export function buildReportsTableSql(indicators: readonly { id: string }[]): string {
+  if (indicators.length === 0) throw new Error('the reports table needs at least one indicator');
+  const columns = indicators.map(
+    ({ id }) => `  max(value) FILTER (WHERE indicator = '${id}') AS ${indicatorColumn(id)},
+  bool_or(indicator = '${id}' AND status = 'not_applicable') AS ${indicatorColumn(id, '__na')}`,
   );
   return `SELECT year, school_code, any_value(ward_code) AS ward_code, any_value(level_code) AS level_code,
 ${columns.join(',\n')}

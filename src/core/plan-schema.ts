@@ -1,8 +1,9 @@
 // The schema of a plan file (data/plans/<plan-id>/plan.json). Plan files enter
 // as unknown JSON and leave as a typed Plan, or as a list of friendly problems.
 import { z } from 'zod';
-import { isIndicatorId, getIndicator } from './indicators.ts';
 import { LEVELS } from './school-levels.ts';
+import { checkPlan } from './plan-checks.ts';
+import { LEVEL_DIGITS, levelsSchema, templateSchema } from './template-schema.ts';
 
 const text = z.object({
   /** Vietnamese wording (shown by default). */
@@ -42,16 +43,16 @@ const measureSchema = z
      * per-school = Σ count / reporting schools.
      */
     kind: z.enum(['ratio', 'share-yes', 'mean', 'total', 'per-school']),
-    /** The template indicator measured (the numerator for a ratio). */
-    indicator: z.string().refine(isIndicatorId, { message: 'not an indicator of the report template' }),
-    /** For kind ratio: the template indicator that is the denominator. */
-    denominator: z.string().refine(isIndicatorId, { message: 'not an indicator of the report template' }).optional(),
+    /** The plan's template indicator measured (the numerator for a ratio); checked in plan-checks.ts. */
+    indicator: z.string(),
+    /** For kind ratio: the plan's template indicator that is the denominator. */
+    denominator: z.string().optional(),
     /** Display unit: "%", "điểm", "sáng kiến"… Default "%". */
     unit: text.default({ vi: '%', en: '%' }),
     /** Which way is better. Default "up". */
     direction: z.enum(['up', 'down']).default('up'),
     /** School-level digits the measure applies to (1,2,3,4,5,6). Default all. */
-    levels: z.array(z.enum(['1', '2', '3', '4', '5', '6'])).default(['1', '2', '3', '4', '5', '6']),
+    levels: levelsSchema.default([...LEVEL_DIGITS]),
     /** Targets by year or phase. Default none. */
     targets: z.array(targetSchema).default([]),
     /** Weight in the criterion's composite score. Default 1. */
@@ -59,12 +60,6 @@ const measureSchema = z
   })
   .refine((m) => (m.kind === 'ratio') === (m.denominator !== undefined), {
     message: 'a ratio names a "denominator"; other kinds do not',
-  })
-  .refine((m) => m.kind !== 'share-yes' || getIndicator(m.indicator).kind === 'yesno', {
-    message: 'share-yes needs a yes/no indicator',
-  })
-  .refine((m) => m.kind !== 'mean' || getIndicator(m.indicator).kind === 'score', {
-    message: 'mean needs a score indicator',
   });
 
 const criterionSchema = z.object({
@@ -117,31 +112,14 @@ export const planSchema = z
     province: z.string().regex(/^\d{2}$/),
     /** Five-digit codes of the communes/wards covered (2025 list). */
     wards: z.array(z.string().regex(/^\d{5}$/)).min(1),
+    /** The report template: its indicator columns (template-schema.ts). */
+    template: templateSchema,
     criteria: z.array(criterionSchema).min(1),
     /** True while the plan's reports are generated demo data. Default false. */
     demo: z.boolean().default(false),
   })
-  .superRefine((plan, ctx) => {
-    const years = plan.phases.flatMap((p) => p.years);
-    const expected = Array.from({ length: plan.period.end - plan.period.start + 1 }, (_, i) => plan.period.start + i);
-    if (years.length !== new Set(years).size || expected.some((y) => !years.includes(y)) || years.some((y) => !expected.includes(y))) {
-      ctx.addIssue({ code: 'custom', path: ['phases'], message: `the phases' years must cover ${plan.period.start}–${plan.period.end} once each` });
-    }
-    const ids = plan.criteria.flatMap((c) => [`criterion ${c.id}`, ...c.measures.map((m) => `measure ${m.id}`)]);
-    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) {
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: `${id} is defined twice` });
-    }
-    const phaseIds = new Set(plan.phases.map((p) => p.id));
-    plan.criteria.forEach((c, ci) =>
-      c.measures.forEach((m, mi) =>
-        m.targets.forEach((t, ti) => {
-          if (t.phase !== undefined && !phaseIds.has(t.phase)) {
-            ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'measures', mi, 'targets', ti, 'phase'], message: `no phase "${t.phase}"` });
-          }
-        }),
-      ),
-    );
-  });
+  // Calendar and measures against the template: plan-checks.ts.
+  .superRefine(checkPlan);
 
 export type Plan = z.infer<typeof planSchema>;
 export type Criterion = Plan['criteria'][number];

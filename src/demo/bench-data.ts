@@ -73,7 +73,7 @@ export function writeNationalBenchData(root: string): BenchData {
   write(join(dataDir, 'reference', 'wards-2025.csv'), formatWardList(wards));
   write(join(dataDir, 'plans', NATIONAL_PLAN_ID, 'schools.csv'), formatRoster(roster));
   const totals = { files: 0, rows: 0, bytes: 0 };
-  buildNationalReports(DEMO_SEED, wards, roster, (files) => writeReports(dataDir, files, totals));
+  buildNationalReports(DEMO_SEED, parsed.plan, wards, roster, (files) => writeReports(dataDir, files, totals));
   if (wards.length !== NATIONAL_SIZE.wards || roster.length !== NATIONAL_SIZE.schools) throw new Error('national set has the wrong size');
   return { dataDir, planId: NATIONAL_PLAN_ID, wards: wards.length, schools: roster.length, ...totals };
 }

@@ -2,7 +2,6 @@
 // number and date style, header wording, title and footer rows, STT column,
 // extra columns. The byte encoding is applied afterwards (encode.ts).
 import type { Cell, ReportRow, TemplateColumn } from './report-row.ts';
-import { TEMPLATE_COLUMNS } from './report-row.ts';
 
 export interface FileForm {
   encoding: 'utf8' | 'utf8-bom' | 'utf16le' | 'windows-1258';
@@ -110,10 +109,10 @@ function formatIdentity(row: ReportRow, id: string, form: FileForm): string {
   }
 }
 
-/** The file's text (no BOM; encode.ts adds it). */
-export function formatReportFile(rows: readonly ReportRow[], form: FileForm): string {
-  const byId = new Map(TEMPLATE_COLUMNS.map((c) => [c.id, c]));
-  const columns = (form.columns ?? TEMPLATE_COLUMNS.map((c) => c.id)).map((id) => {
+/** The file's text (no BOM; encode.ts adds it); `template` is the plan's (templateColumnsOf). */
+export function formatReportFile(rows: readonly ReportRow[], form: FileForm, template: readonly TemplateColumn[]): string {
+  const byId = new Map(template.map((c) => [c.id, c]));
+  const columns = (form.columns ?? template.map((c) => c.id)).map((id) => {
     const column = byId.get(id);
     if (!column) throw new Error(`unknown template column: ${id}`);
     return column;

@@ -1,7 +1,6 @@
 // One function per real-world file form: each changes a report file's form (or
 // its rows) and records what it did, so a generated file says what it exercises.
 import type { Rng } from './prng.ts';
-import { TEMPLATE_COLUMNS } from './report-row.ts';
 import { addTitleAndFooter, type ReportFile } from './report-files.ts';
 
 type Quirk = (file: ReportFile, rng: Rng) => void;
@@ -66,7 +65,7 @@ const quirks = {
     file.features.push('thousands with a space (1 234)');
   },
   shuffledColumns: (file, rng) => {
-    const ids = TEMPLATE_COLUMNS.map((c) => c.id);
+    const ids = file.template.map((c) => c.id);
     file.form = { ...file.form, columns: ['ma_truong', 'ten_truong', 'ma_xa', 'cap_hoc', 'ngay_bao_cao', 'nam_bao_cao', ...rng.shuffle(ids.slice(6))] };
     file.features.push('columns in another order');
   },
@@ -75,7 +74,7 @@ const quirks = {
     file.features.push('header row repeated mid-table');
   },
   withoutIncidentColumn: (file) => {
-    file.form = { ...file.form, columns: TEMPLATE_COLUMNS.map((c) => c.id).filter((id) => id !== 'so_su_co_attt') };
+    file.form = { ...file.form, columns: file.template.map((c) => c.id).filter((id) => id !== 'so_su_co_attt') };
     file.features.push('older template without the so_su_co_attt column (missing for this school)');
   },
   notesColumn: (file, rng) => {

@@ -107,7 +107,7 @@ export function applyQuirks(rng: Rng, ctx: QuirkContext): void {
     const corrected: ReportRow = { ...row, date: `${ctx.year}-11-12`, values: { ...row.values } };
     corrected.values['so_phong_hoc_so'] = Math.max(0, (row.values['so_phong_hoc_so'] as number) - 2);
     const path = file.path.replace(/[^/]+$/, `${schoolSlug(school.name)}-bo-sung.csv`);
-    ctx.files.push({ path, rows: [corrected], form: { ...file.form, titleRows: [], footer: false, stt: false }, features: ['a corrected report sent again'], errors: [], notes: [`${school.code}: supersedes the row of 05/11/${ctx.year} in ${file.path.split('/').pop()}`] });
+    ctx.files.push({ path, rows: [corrected], form: { ...file.form, titleRows: [], footer: false, stt: false }, template: file.template, features: ['a corrected report sent again'], errors: [], notes: [`${school.code}: supersedes the row of 05/11/${ctx.year} in ${file.path.split('/').pop()}`] });
     file.notes.push(`${school.code}: dated 05/11/${ctx.year}, superseded by ${path.split('/').pop()} dated 12/11/${ctx.year} [superseded]`);
   }
   {

@@ -9,6 +9,7 @@ import { computeValues, drawProfile } from './report-values.ts';
 import { drawDate, makeRow, blankSomeCells, type ReportFile } from './report-files.ts';
 import { groupIntoFiles, type SchoolRow } from './report-grouping.ts';
 import { applyQuirks } from './hung-yen-quirks.ts';
+import { templateColumnsOf } from './report-row.ts';
 
 /** Institutions by level, as the province reports them (about 1,237 in all). */
 export const HUNG_YEN_TARGETS: LevelTargets = { '45': 496, '1': 197, '2': 187, '12': 255, '3': 71, '23': 11, '6': 20 };
@@ -53,10 +54,11 @@ export function buildHungYenReports(seed: number, plan: Plan, wards: readonly Wa
     const profile = drawProfile(profiles, school.level, quality.get(school.wardCode) ?? 0);
     if (pick.chance(MISSING_SHARE)) continue;
     const date = drawDate(pick, `${year}-10-01`, `${year}-11-20`);
-    rows.push({ school, row: makeRow(school, year, date, computeValues(profile, 0)) });
+    rows.push({ school, row: makeRow(school, year, date, computeValues(profile, 0, plan.template.indicators)) });
   }
   const files = groupIntoFiles(rngFor(seed, `${plan.id}/${year}/files`), wards, rows, {
     folder: `${plan.id}/${year}`,
+    template: templateColumnsOf(plan),
     wardFileShare: 0.64,
     byLevelShare: 0.2,
     ownFileShare: 0.06,

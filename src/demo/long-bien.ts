@@ -9,7 +9,7 @@ import { addTitleAndFooter, drawDate, makeRow, type ReportFile } from './report-
 import { DEFAULT_FORM, type FileForm } from './csv-format.ts';
 import { QUIRKS } from './file-quirks.ts';
 import { schoolSlug } from './school-names.ts';
-import type { ReportRow } from './report-row.ts';
+import { templateColumnsOf, type ReportRow } from './report-row.ts';
 
 const WARD = '00145';
 /** Ward-run schools: unit 004 (the former Long Biên district); department-run: unit 000. */
@@ -58,18 +58,19 @@ export function buildLongBienReports(seed: number, plan: Plan, roster: readonly 
   const profileRng = rngFor(seed, `${plan.id}/profiles`);
   const profiles = new Map<string, SchoolProfile>(roster.map((s) => [s.code, drawProfile(profileRng, s.level, 0.35)]));
   const files: ReportFile[] = [];
+  const template = templateColumnsOf(plan);
   for (const spec of YEARS) {
     const rng = rngFor(seed, `${plan.id}/${spec.year}/rows`);
     const rows = new Map<string, ReportRow>();
     for (const school of roster) {
       if (spec.missing.includes(school.name)) continue;
-      rows.set(school.name, makeRow(school, spec.year, drawDate(rng, spec.from, spec.to), computeValues(profiles.get(school.code)!, spec.progress)));
+      rows.set(school.name, makeRow(school, spec.year, drawDate(rng, spec.from, spec.to), computeValues(profiles.get(school.code)!, spec.progress, plan.template.indicators)));
     }
     const folder = `${plan.id}/${spec.year}`;
     const file = (name: string, names: string[], form: Partial<FileForm>, features: string[]): ReportFile => {
       const picked = names.map((n) => rows.get(n)).filter((r): r is ReportRow => r !== undefined);
       for (const n of names) rows.delete(n);
-      const f: ReportFile = { path: `${folder}/${name}`, rows: picked, form: { ...DEFAULT_FORM, ...form }, features, errors: [], notes: [] };
+      const f: ReportFile = { path: `${folder}/${name}`, rows: picked, form: { ...DEFAULT_FORM, ...form }, template, features, errors: [], notes: [] };
       files.push(f);
       return f;
     };

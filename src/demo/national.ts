@@ -10,6 +10,8 @@ import { addTitleAndFooter, blankSomeCells, drawDate, makeRow, type ReportFile }
 import { groupIntoFiles, type SchoolRow } from './report-grouping.ts';
 import { HUNG_YEN_TARGETS, drawWardQuality } from './hung-yen.ts';
 import { QUIRKS } from './file-quirks.ts';
+import { templateColumnsOf } from './report-row.ts';
+import { indicatorsOf, type HasTemplate } from '../core/indicators.ts';
 
 export interface NationalSize {
   provinces: number;
@@ -76,8 +78,9 @@ function groupByProvince(wards: readonly Ward[]): Map<string, Ward[]> {
   return map;
 }
 
-/** One year of reports for every province; calls `emit` per province to keep memory flat. */
-export function buildNationalReports(seed: number, wards: readonly Ward[], roster: readonly School[], emit: (files: ReportFile[]) => void): void {
+/** One year of reports for every province, against `plan`'s template; calls `emit` per province to keep memory flat. */
+export function buildNationalReports(seed: number, plan: HasTemplate, wards: readonly Ward[], roster: readonly School[], emit: (files: ReportFile[]) => void): void {
+  const template = templateColumnsOf(plan);
   const usedNames = new Set<string>();
   const quality = drawWardQuality(seed, 'national', wards);
   const byProvince = groupByProvince(wards);
@@ -88,11 +91,12 @@ export function buildNationalReports(seed: number, wards: readonly Ward[], roste
     for (const school of schools) {
       const profile = drawProfile(rng, school.level, quality.get(school.wardCode) ?? 0);
       if (rng.chance(0.07)) continue;
-      rows.push({ school, row: makeRow(school, NATIONAL_YEAR, drawDate(rng, '2026-10-01', '2026-11-20'), computeValues(profile, 0)) });
+      rows.push({ school, row: makeRow(school, NATIONAL_YEAR, drawDate(rng, '2026-10-01', '2026-11-20'), computeValues(profile, 0, indicatorsOf(plan))) });
     }
     const fileRng = rngFor(seed, `national/files/${provinceCode}`);
     const files = groupIntoFiles(fileRng, list, rows, {
       folder: `${NATIONAL_PLAN_ID}/${NATIONAL_YEAR}`,
+      template,
       wardFileShare: 0.85,
       byLevelShare: 0.1,
       ownFileShare: 0.02,

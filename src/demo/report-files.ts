@@ -2,7 +2,7 @@
 // what each file deliberately exercises. Rendering turns one into bytes.
 import type { Rng } from './prng.ts';
 import type { School } from './roster.ts';
-import type { Cell, ReportRow } from './report-row.ts';
+import type { Cell, ReportRow, TemplateColumn } from './report-row.ts';
 import { DEFAULT_FORM, formatReportFile, type FileForm } from './csv-format.ts';
 import { encodeText } from './encode.ts';
 
@@ -11,6 +11,8 @@ export interface ReportFile {
   path: string;
   rows: ReportRow[];
   form: FileForm;
+  /** The plan's template columns the file is written against (templateColumnsOf). */
+  template: readonly TemplateColumn[];
   /** Forms this file exercises (for the summary and the tests). */
   features: string[];
   /** Deliberate errors in this file, naming the school they are on. */
@@ -20,7 +22,7 @@ export interface ReportFile {
 }
 
 export function renderReportFile(file: ReportFile): Buffer {
-  return encodeText(formatReportFile(file.rows, file.form), file.form.encoding);
+  return encodeText(formatReportFile(file.rows, file.form, file.template), file.form.encoding);
 }
 
 export function makeRow(school: School, year: number, date: string, values: Record<string, Cell>): ReportRow {

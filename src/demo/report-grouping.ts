@@ -3,7 +3,7 @@
 // secondary schools by cluster and the GDNN-GDTX centres in one file.
 import type { Rng } from './prng.ts';
 import type { School } from './roster.ts';
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow, TemplateColumn } from './report-row.ts';
 import type { Ward } from './wards.ts';
 import { drawOrdinaryForm, type ReportFile } from './report-files.ts';
 import { schoolSlug, slugify } from './school-names.ts';
@@ -11,6 +11,8 @@ import { schoolSlug, slugify } from './school-names.ts';
 export interface GroupingOptions {
   /** Folder under data/raw/, e.g. "hung-yen-2026/2026". */
   folder: string;
+  /** The plan's template columns (templateColumnsOf). */
+  template: readonly TemplateColumn[];
   /** Share of wards sending one file for all their schools; the rest by level or school by school. */
   wardFileShare: number;
   byLevelShare: number;
@@ -43,7 +45,7 @@ export function groupIntoFiles(rng: Rng, wards: readonly Ward[], rows: readonly 
     const name = names.find((n) => !used.has(n)) ?? `${names[0]}-${used.size}`;
     used.add(name);
     const { form, features } = drawOrdinaryForm(rng, list.length > 1);
-    files.push({ path: `${options.folder}/${name}.csv`, rows: list.map((r) => r.row), form, features, errors: [], notes: [] });
+    files.push({ path: `${options.folder}/${name}.csv`, rows: list.map((r) => r.row), form, template: options.template, features, errors: [], notes: [] });
   };
   const slugOf = options.wardSlug ?? ((ward: Ward) => slugify(ward.name));
   const own = (item: SchoolRow, ward: Ward) =>

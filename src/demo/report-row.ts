@@ -1,6 +1,7 @@
 // The in-memory form of one report row before it is written in some file form:
 // canonical values per template column, plus deliberate deviations (raw cells).
-import { IDENTITY_COLUMNS, INDICATORS } from '../core/indicators.ts';
+import { IDENTITY_COLUMNS } from '../core/identity-columns.ts';
+import { indicatorsOf, type HasTemplate } from '../core/indicators.ts';
 
 /**
  * A cell: a number, yes/no, null for a blank (not reported), 'NA' for not
@@ -29,8 +30,10 @@ export interface TemplateColumn {
   kind: 'identity' | 'count' | 'yesno' | 'score';
 }
 
-/** All template columns in template order: identity first, then the 20 indicators. */
-export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
-  ...IDENTITY_COLUMNS.map((c) => ({ id: c.id, header: c.header, kind: 'identity' as const })),
-  ...INDICATORS.map((i) => ({ id: i.id, header: i.header, kind: i.kind })),
-];
+/** A plan's template columns in template order: identity first, then the plan's indicators. */
+export function templateColumnsOf(plan: HasTemplate): TemplateColumn[] {
+  return [
+    ...IDENTITY_COLUMNS.map((c) => ({ id: c.id, header: c.header, kind: 'identity' as const })),
+    ...indicatorsOf(plan).map((i) => ({ id: i.id, header: i.header, kind: i.kind })),
+  ];
+}

@@ -1,7 +1,11 @@
-// Indicator values of a school's yearly report. A school gets a fixed profile
-// (size, quality, its own noise); values are a pure function of the profile and
-// the year's progress, so a later year is better for the same school and every
-// numerator stays within its denominator.
+// Indicator values of a school's yearly report, for the columns of the plan's
+// template. A school gets a fixed profile (size, quality, its own noise);
+// values are a pure function of the profile and the year's progress, so a
+// later year is better for the same school and every numerator stays within
+// its denominator. The seed plans' indicators have a model of their own; any
+// other indicator gets a plain value of its kind.
+import type { Indicator } from '../core/indicators.ts';
+import { levelApplies } from '../core/school-levels.ts';
 import type { Rng } from './prng.ts';
 import type { Cell } from './report-row.ts';
 
@@ -71,8 +75,32 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 const lerp = ([lo, hi]: [number, number], t: number) => lo + (hi - lo) * clamp(t, 0, 1);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** The 20 indicator cells for a school at `progress` years after its first report (0, 1, …). */
-export function computeValues(profile: SchoolProfile, progress: number): Record<string, Cell> {
+/** The cells of `indicators` (the plan's template) for a school at `progress` years after its first report (0, 1, …). */
+export function computeValues(profile: SchoolProfile, progress: number, indicators: readonly Indicator[]): Record<string, Cell> {
+  const modelled = modelledValues(profile, progress);
+  const values: Record<string, Cell> = {};
+  // Denominators first, so a count without a model stays within its whole.
+  const ordered = [...indicators.filter((i) => !i.denominator), ...indicators.filter((i) => i.denominator)];
+  for (const indicator of ordered) {
+    if (!levelApplies(profile.level, indicator.levels)) values[indicator.id] = null;
+    else if (indicator.id in modelled) values[indicator.id] = modelled[indicator.id]!;
+    else values[indicator.id] = plainValue(indicator, profile, progress, values);
+  }
+  return Object.fromEntries(indicators.map((i) => [i.id, values[i.id]!]));
+}
+
+/** A value of the indicator's kind, from the school's quality and size only (no draw: the seed plans' streams stay as they are). */
+function plainValue(indicator: Indicator, profile: SchoolProfile, progress: number, known: Record<string, Cell>): Cell {
+  const q = profile.quality;
+  if (indicator.kind === 'yesno') return q + progress > -0.8;
+  if (indicator.kind === 'score') return round1(clamp(60 + 14 * q + 6 * progress, 12, 99.5));
+  const whole = indicator.denominator ? known[indicator.denominator] : undefined;
+  if (typeof whole === 'number') return Math.min(whole, Math.round(whole * clamp(0.5 + 0.15 * q + 0.1 * progress, 0.02, 1)));
+  return Math.max(0, Math.round((10 + 40 * profile.size) * (1 + 0.05 * progress)));
+}
+
+/** The seed plans' 20 indicators, modelled together (shared/spec section 2). */
+function modelledValues(profile: SchoolProfile, progress: number): Record<string, Cell> {
   const size = SIZES[profile.level];
   if (!size) throw new Error(`unknown level: ${profile.level}`);
   const q = profile.quality;

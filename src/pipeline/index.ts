@@ -5,6 +5,7 @@
 // write-tables → build-report; output-dir makes the swap atomic.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isCalendarDate } from '../core/calendar-date.ts';
 import type { IngestReport } from './build-report.ts';
 import { ingestPlan } from './ingest-plan.ts';
 import { loadPlan, loadWardReference } from './load-plan.ts';
@@ -54,7 +55,7 @@ async function listPlanIds(dataDir: string): Promise<string[]> {
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.buildDate)) throw new Error(`build date must be YYYY-MM-DD: ${options.buildDate}`);
+  if (!isCalendarDate(options.buildDate)) throw new Error(`build date must be a calendar date as YYYY-MM-DD: ${options.buildDate}`);
   const log = options.log ?? (() => {});
   const strict = options.strict ?? false;
   const shown = options.dataDir.replace(/[\\/]+$/, '');

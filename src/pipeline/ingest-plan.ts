@@ -3,10 +3,12 @@
 // A bad row never stops the other rows; a bad file never stops the others.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { indicatorsOf } from '../core/indicators.ts';
 import { buildReport } from './build-report.ts';
 import type { IngestReport } from './build-report.ts';
 import { listRawFiles } from './list-files.ts';
 import type { LoadedPlan } from './load-plan.ts';
+import { headerMatcherOf } from './match-header.ts';
 import { ProblemLog } from './problems.ts';
 import { readReportFile } from './read-report-file.ts';
 import type { FileRead } from './read-report-file.ts';
@@ -20,10 +22,11 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   const planId = loaded.plan.id;
   const log = new ProblemLog();
   const wardCodes = new Set(loaded.plan.wards);
+  const matcher = headerMatcherOf(loaded.plan);
   const reads: FileRead[] = [];
   const valid: ValidReport[] = [];
   for (const raw of await listRawFiles(join(input.dataDir, 'raw'), planId)) {
-    const read = await readReportFile(raw.path, raw.file, log);
+    const read = await readReportFile(raw.path, raw.file, log, matcher);
     reads.push(read);
     if (!read.read || !read.columns) continue;
     const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log };
@@ -36,7 +39,7 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   }
   const resolved = resolveDuplicates(valid, log);
   await mkdir(input.dir, { recursive: true });
-  await writeTables(input.dir, { planId, resolved, schools: loaded.schools, wards: loaded.wards });
+  await writeTables(input.dir, { planId, indicators: indicatorsOf(loaded.plan), resolved, schools: loaded.schools, wards: loaded.wards });
   const report = buildReport({ plan: loaded.plan, buildDate, schoolCount: loaded.schools.length, reads, resolved, problems: log.all() });
   await writeFile(join(input.dir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   // Values of columns outside the template are kept aside for the data team,

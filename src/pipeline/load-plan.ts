@@ -94,12 +94,19 @@ export async function loadPlan(dataDir: string, shown: string, planId: string, r
     if (header.join(',') !== 'ma_truong,ten_truong,cap_hoc,ma_xa') problems.push(`${rosterName}:1: header must be ma_truong,ten_truong,cap_hoc,ma_xa`);
     else {
       const planWards = new Set(plan.wards);
+      // Excel drops a code's leading zeros and the ingest pads them back, so
+      // "01004011" and "1004011" would be the same school in a report.
+      const byStripped = new Map<string, { code: string; line: number }>();
       for (const { line, cells } of rows) {
         if (cells.every((c) => c === '')) continue;
         const [code = '', name = '', level = '', ward = ''] = cells;
         const at = `${rosterName}:${line}`;
+        const stripped = code.replace(/^0+(?=.)/, '');
+        const twin = byStripped.get(stripped);
         if (!/^[0-9A-Z]+$/.test(code)) problems.push(`${at}: ma_truong "${code}" is not a school code`);
         else if (roster.has(code)) problems.push(`${at}: ma_truong "${code}" is listed twice`);
+        else if (twin) problems.push(`${at}: ma_truong "${code}" and "${twin.code}" (line ${twin.line}) differ only in leading zeros, which Excel drops: a report could not tell them apart; give each school its own code`);
+        else byStripped.set(stripped, { code, line });
         if (name === '') problems.push(`${at}: ten_truong is empty`);
         if (!(level in LEVELS)) problems.push(`${at}: cap_hoc "${level}" is not a level code (${Object.keys(LEVELS).join(', ')})`);
         if (!planWards.has(ward)) problems.push(`${at}: ma_xa "${ward}" is not one of the plan's wards`);

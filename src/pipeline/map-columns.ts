@@ -1,10 +1,10 @@
-// Stage 4b, map headers: the header row's cells in, where each template
-// column is (0-based index), which columns are personal data (dropped
-// unread), the STT column, and unknown columns (kept aside), out. A missing
-// required column or a column given twice fails the file.
-import { matchHeader, REQUIRED_COLUMNS, acceptedHeaders } from './match-header.ts';
+// Stage 4b, map headers: the header row's cells and the plan's header matcher
+// in; where each template column is (0-based index), which columns are
+// personal data (dropped unread), the STT column, and unknown columns (kept
+// aside) out. A missing required column or a column given twice fails the file.
+import { REQUIRED_COLUMNS, type HeaderMatcher } from './match-header.ts';
 import type { ProblemCode } from '../core/messages.ts';
-import { IDENTITY_COLUMNS } from '../core/indicators.ts';
+import { IDENTITY_COLUMNS } from '../core/identity-columns.ts';
 
 export interface HeaderColumn {
   /** 0-based index in the row. */
@@ -33,11 +33,11 @@ export function displayHeader(cell: string): string {
 }
 
 /** Map a header row; problems that fail the file come back beside the map. */
-export function mapColumns(cells: readonly string[]): { map: ColumnMap; problems: ColumnProblem[] } {
+export function mapColumns(cells: readonly string[], matcher: HeaderMatcher): { map: ColumnMap; problems: ColumnProblem[] } {
   const map: ColumnMap = { byId: new Map(), personal: [], unknown: [], stt: [] };
   const problems: ColumnProblem[] = [];
   cells.forEach((cell, index) => {
-    const match = matchHeader(cell);
+    const match = matcher.match(cell);
     const header = displayHeader(cell);
     if (match.kind === 'column') {
       const first = map.byId.get(match.id);
@@ -50,7 +50,7 @@ export function mapColumns(cells: readonly string[]): { map: ColumnMap; problems
   for (const id of REQUIRED_COLUMNS) {
     if (map.byId.has(id)) continue;
     const name = IDENTITY_COLUMNS.find((c) => c.id === id)?.header ?? id;
-    problems.push({ code: 'missing-required-column', column: null, columnName: name, expected: acceptedHeaders(id) });
+    problems.push({ code: 'missing-required-column', column: null, columnName: name, expected: matcher.acceptedHeaders(id) });
   }
   return { map, problems };
 }

@@ -11,7 +11,7 @@ import { locateHeader } from './locate-header.ts';
 import type { LayoutCounts } from './locate-header.ts';
 import { mapColumns, displayHeader } from './map-columns.ts';
 import type { ColumnMap, HeaderColumn } from './map-columns.ts';
-import { matchHeader } from './match-header.ts';
+import type { HeaderMatcher } from './match-header.ts';
 import type { ProblemLog } from './problems.ts';
 import { isBlank } from '../core/parse-values.ts';
 
@@ -48,8 +48,8 @@ function emptyRead(file: string): FileRead {
   };
 }
 
-/** Read one report file; `file` is relative to data/raw, `path` is where it is. */
-export async function readReportFile(path: string, file: string, log: ProblemLog): Promise<FileRead> {
+/** Read one report file; `file` is relative to data/raw, `path` is where it is; `matcher` is the plan's (headerMatcherOf). */
+export async function readReportFile(path: string, file: string, log: ProblemLog, matcher: HeaderMatcher): Promise<FileRead> {
   const result = emptyRead(file);
   if (!CSV_EXTENSIONS.has(extname(file).toLowerCase())) {
     log.add({ file, code: 'not-a-csv', value: file.split('/').pop() ?? file });
@@ -73,7 +73,7 @@ export async function readReportFile(path: string, file: string, log: ProblemLog
   const { rows, delimiter } = parseCsv(decoded.text);
   result.delimiter = delimiter;
   const schoolColumnOf = (header: CsvRow) => header.cells.findIndex((cell) => {
-    const match = matchHeader(cell);
+    const match = matcher.match(cell);
     return match.kind === 'column' && match.id === 'ma_truong';
   });
   const layout = locateHeader(rows, schoolColumnOf);
@@ -84,7 +84,7 @@ export async function readReportFile(path: string, file: string, log: ProblemLog
   result.headerLine = layout.header.line;
   result.headerCells = layout.header.cells;
   result.skipped = layout.skipped;
-  const { map, problems } = mapColumns(layout.header.cells);
+  const { map, problems } = mapColumns(layout.header.cells, matcher);
   for (const problem of problems) {
     log.add({ file, line: layout.header.line, column: problem.column, columnName: problem.columnName, code: problem.code, params: { expected: problem.expected, other: problem.other } });
   }

@@ -13,7 +13,10 @@ export const TABLES = {
   },
   schools: { columns: 'school_code VARCHAR, school_name VARCHAR, level_code VARCHAR, ward_code VARCHAR', key: 'school_code' },
   wards: { columns: 'ward_code VARCHAR, ward_name VARCHAR, ward_type VARCHAR, province_code VARCHAR, province_name VARCHAR', key: 'ward_code' },
-  indicators: { columns: 'indicator VARCHAR, kind VARCHAR, header_vi VARCHAR, label_en VARCHAR, denominator VARCHAR, lower_is_better BOOLEAN', key: 'indicator' },
+  indicators: {
+    columns: 'indicator VARCHAR, kind VARCHAR, header_vi VARCHAR, label_en VARCHAR, denominator VARCHAR, lower_is_better BOOLEAN, unit_vi VARCHAR, unit_en VARCHAR, levels VARCHAR',
+    key: 'indicator',
+  },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -1,9 +1,10 @@
 // Stage 5, validate: one data row in, a valid report (identity resolved on the
-// roster, the 20 indicator cells parsed) or null out. Every problem of the row
-// goes to the log with its cell's position; any error rejects the row.
+// roster, the cells of the plan's template indicators parsed) or null out.
+// Every problem of the row goes to the log with its cell's position; any error
+// rejects the row.
 import { foldKey } from '../core/fold.ts';
 import { MESSAGES } from '../core/messages.ts';
-import { INDICATORS } from '../core/indicators.ts';
+import { indicatorsOf } from '../core/indicators.ts';
 import { cleanCell, parseDate, parseIndicatorCell, parseSchoolCode, parseWardCode, parseYear } from '../core/parse-values.ts';
 import type { CellValue } from '../core/parse-values.ts';
 import { deadlineOf } from '../core/plan-schema.ts';
@@ -14,7 +15,7 @@ import { displayHeader } from './map-columns.ts';
 import type { CsvRow } from './parse-csv.ts';
 import type { ProblemInput, ProblemLog } from './problems.ts';
 
-/** Indicator cell status codes, in storage order of INDICATORS. */
+/** Indicator cell status codes (statuses[i] is for indicatorsOf(plan)[i]). */
 export const STATUS = { value: 0, missing: 1, not_applicable: 2 } as const;
 
 export interface ValidReport {
@@ -26,7 +27,7 @@ export interface ValidReport {
   levelCode: string;
   reportDate: string;
   deadline: string;
-  /** Per indicator (INDICATORS order): STATUS code and value (NaN unless a value). */
+  /** Per indicator, in indicatorsOf(plan) order: STATUS code and value (NaN unless a value). */
   statuses: Uint8Array;
   values: Float64Array;
 }
@@ -137,12 +138,13 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
 
 type Report = (code: ProblemInput['code'], index: number | null, value: string | null, params?: ProblemInput['params']) => void;
 
-/** Parse the 20 indicator cells, then check every count against its denominator. */
+/** Parse the plan's indicator cells, then check every count against its denominator. */
 function parseIndicators(row: CsvRow, ctx: RowContext, report: Report): { statuses: Uint8Array; values: Float64Array } {
-  const statuses = new Uint8Array(INDICATORS.length).fill(STATUS.missing);
-  const values = new Float64Array(INDICATORS.length).fill(Number.NaN);
+  const indicators = indicatorsOf(ctx.loaded.plan);
+  const statuses = new Uint8Array(indicators.length).fill(STATUS.missing);
+  const values = new Float64Array(indicators.length).fill(Number.NaN);
   const parsed = new Map<string, CellValue>();
-  INDICATORS.forEach((indicator, i) => {
+  indicators.forEach((indicator, i) => {
     const index = ctx.columns.byId.get(indicator.id);
     if (index === undefined) return;
     const text = row.cells[index] ?? '';
@@ -152,7 +154,7 @@ function parseIndicators(row: CsvRow, ctx: RowContext, report: Report): { status
     statuses[i] = STATUS[result.value.status];
     if (result.value.status === 'value') values[i] = result.value.value;
   });
-  for (const indicator of INDICATORS) {
+  for (const indicator of indicators) {
     if (!indicator.denominator) continue;
     const part = parsed.get(indicator.id);
     const whole = parsed.get(indicator.denominator);

@@ -1,10 +1,10 @@
-// Stage 7, write: a plan's resolved reports, roster, wards and the indicator
-// catalogue in; the five tables of docs/data-model.md out, as Parquet files and
+// Stage 7, write: a plan's resolved reports, roster, wards and its template's
+// indicators in; the five tables of docs/data-model.md out, as Parquet files and
 // one DuckDB database file, rows sorted by key so equal input gives equal bytes.
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { INDICATORS } from '../core/indicators.ts';
+import type { Indicator } from '../core/indicators.ts';
 import type { RosterSchool, Ward } from './load-plan.ts';
 import type { ResolvedReport } from './resolve-duplicates.ts';
 import { STATUS } from './validate-row.ts';
@@ -14,28 +14,32 @@ import { TABLES, sqlString } from './table-schema.ts';
 
 export interface PlanTables {
   planId: string;
+  /** The plan's template indicators (indicatorsOf(plan)), in the order of each report's statuses and values. */
+  indicators: readonly Indicator[];
   resolved: readonly ResolvedReport[];
   schools: readonly RosterSchool[];
   wards: readonly Ward[];
 }
 
 // One staged row per report (identity, then a status and a value per
-// indicator); SQL turns it into the long observations table. Appending 20×
-// fewer rows is what keeps a national run (≈1M observations) fast.
+// indicator); SQL turns it into the long observations table. Appending one
+// row per report rather than per cell is what keeps a national run (≈1M
+// observations) fast.
 const statusColumn = (i: number) => `s${i}`;
 const valueColumn = (i: number) => `v${i}`;
-const STAGED_REPORTS = [
-  'year SMALLINT, school_code VARCHAR, ward_code VARCHAR, level_code VARCHAR, report_date VARCHAR, deadline VARCHAR, status VARCHAR, source_file VARCHAR, source_line INTEGER',
-  ...INDICATORS.map((_, i) => `${statusColumn(i)} UTINYINT, ${valueColumn(i)} DOUBLE`),
-].join(', ');
+const stagedReportsColumns = (indicators: readonly Indicator[]) =>
+  [
+    'year SMALLINT, school_code VARCHAR, ward_code VARCHAR, level_code VARCHAR, report_date VARCHAR, deadline VARCHAR, status VARCHAR, source_file VARCHAR, source_line INTEGER',
+    ...indicators.map((_, i) => `${statusColumn(i)} UTINYINT, ${valueColumn(i)} DOUBLE`),
+  ].join(', ');
 
-async function appendReports(con: DuckDBConnection, resolved: readonly ResolvedReport[]): Promise<void> {
+async function appendReports(con: DuckDBConnection, resolved: readonly ResolvedReport[], count: number): Promise<void> {
   const staged = await con.createAppender('reports_staged');
   for (const { report, status } of resolved) {
     staged.appendSmallInt(report.year);
     for (const text of [report.schoolCode, report.wardCode, report.levelCode, report.reportDate, report.deadline, status, report.file]) staged.appendVarchar(text);
     staged.appendInteger(report.line);
-    for (let i = 0; i < INDICATORS.length; i++) {
+    for (let i = 0; i < count; i++) {
       const cellStatus = report.statuses[i]!;
       staged.appendUTinyInt(cellStatus);
       if (cellStatus === STATUS.value) staged.appendDouble(report.values[i]!);
@@ -47,10 +51,10 @@ async function appendReports(con: DuckDBConnection, resolved: readonly ResolvedR
 }
 
 /** Long observations from the staged reports: one SELECT per indicator. */
-function observationsFromStaged(): string {
+function observationsFromStaged(indicators: readonly Indicator[]): string {
   const statusName = (i: number) =>
     `CASE ${statusColumn(i)} WHEN ${STATUS.value} THEN 'value' WHEN ${STATUS.missing} THEN 'missing' ELSE 'not_applicable' END`;
-  return INDICATORS.map(
+  return indicators.map(
     (indicator, i) =>
       `SELECT year, school_code, ward_code, level_code, ${sqlString(indicator.id)} AS indicator, ${statusName(i)} AS status, ` +
       `${valueColumn(i)} AS value, source_file, source_line FROM reports_staged WHERE status = 'accepted'`,
@@ -71,11 +75,14 @@ async function appendReference(con: DuckDBConnection, tables: PlanTables): Promi
   }
   wards.closeSync();
   const indicators = await con.createAppender('indicators');
-  for (const indicator of INDICATORS) {
+  const appendText = (text: string | undefined) => (text === undefined ? indicators.appendNull() : indicators.appendVarchar(text));
+  for (const indicator of tables.indicators) {
     for (const text of [indicator.id, indicator.kind, indicator.header, indicator.labelEn]) indicators.appendVarchar(text);
-    if (indicator.denominator) indicators.appendVarchar(indicator.denominator);
-    else indicators.appendNull();
-    indicators.appendBoolean(indicator.lowerIsBetter === true);
+    appendText(indicator.denominator);
+    indicators.appendBoolean(indicator.lowerIsBetter);
+    appendText(indicator.unit?.vi);
+    appendText(indicator.unit?.en);
+    indicators.appendVarchar(indicator.levels.join(''));
     indicators.endRow();
   }
   indicators.closeSync();
@@ -93,10 +100,10 @@ export async function writeTables(dir: string, tables: PlanTables): Promise<void
   const con = await instance.connect();
   try {
     for (const [name, table] of Object.entries(TABLES)) await con.run(`CREATE TABLE ${name} (${table.columns})`);
-    await con.run(`CREATE TABLE reports_staged (${STAGED_REPORTS})`);
-    await appendReports(con, tables.resolved);
+    await con.run(`CREATE TABLE reports_staged (${stagedReportsColumns(tables.indicators)})`);
+    await appendReports(con, tables.resolved, tables.indicators.length);
     await appendReference(con, tables);
-    await con.run(`INSERT INTO observations ${observationsFromStaged()}`);
+    await con.run(`INSERT INTO observations ${observationsFromStaged(tables.indicators)}`);
     await con.run(
       `INSERT INTO submissions SELECT year, school_code, ward_code, level_code, CAST(report_date AS DATE), CAST(deadline AS DATE), ` +
         `CASE WHEN report_date <= deadline THEN 'on_time' ELSE 'late' END, status, source_file, source_line FROM reports_staged`,
@@ -106,7 +113,7 @@ export async function writeTables(dir: string, tables: PlanTables): Promise<void
       const path = join(dir, `${name}.parquet`);
       await con.run(`COPY (SELECT * FROM ${name} ORDER BY ${table.key}) TO ${sqlString(path)} (FORMAT parquet)`);
     }
-    await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
+    await con.run(`CREATE TABLE reports AS ${buildReportsTableSql(tables.indicators)}`);
     await writeDatabaseFile(con, join(dir, `${tables.planId}.duckdb`));
   } finally {
     con.closeSync();

@@ -1,7 +1,8 @@
 // Prepares everything the pages read, for every plan under data/plans/:
 // out/site/<plan-id>.json (figures), out/site/<plan-id>/schools.json (per
 // school), out/site/<plan-id>/csv/<table>.csv (downloads) and out/site/index.json.
-// In: the ingest's output (out/data/<plan-id>/). Throws when a plan has none.
+// In: the ingest's output (out/data/<plan-id>/). A plan with a broken plan.json
+// or no output is left out (logged); throws only when no plan is left.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan, type Plan } from '../core/plan-schema.ts';
@@ -19,18 +20,33 @@ export interface PrepareOptions {
   log?: (line: string) => void;
 }
 
-/** Every plan under plansDir, parsed; a bad plan file throws with its problems. */
-export function readPlans(plansDir: string): Plan[] {
-  return readdirSync(plansDir, { withFileTypes: true })
+/**
+ * Every plan under plansDir, parsed. A plan whose plan.json fails is left out
+ * with its problems ("data/plans/<id>/plan.json: path: message"), so one broken
+ * plan never stops the others from being published.
+ */
+export function readPlans(plansDir: string): { plans: Plan[]; problems: string[] } {
+  const plans: Plan[] = [];
+  const problems: string[] = [];
+  const ids = readdirSync(plansDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(plansDir, d.name, 'plan.json')))
     .map((d) => d.name)
-    .sort()
-    .map((id) => {
-      const parsed = parsePlan(JSON.parse(readFileSync(join(plansDir, id, 'plan.json'), 'utf8')));
-      if ('problems' in parsed) throw new Error(`data/plans/${id}/plan.json: ${parsed.problems.join('; ')}`);
-      if (parsed.plan.id !== id) throw new Error(`data/plans/${id}/plan.json: id "${parsed.plan.id}" differs from its folder`);
-      return parsed.plan;
-    });
+    .sort();
+  for (const id of ids) {
+    const name = `data/plans/${id}/plan.json`;
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(plansDir, id, 'plan.json'), 'utf8'));
+    } catch (error) {
+      problems.push(`${name}: not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const parsed = parsePlan(json);
+    if ('problems' in parsed) problems.push(...parsed.problems.map((line) => `${name}: ${line}`));
+    else if (parsed.plan.id !== id) problems.push(`${name}: id: must equal the folder name "${id}"`);
+    else plans.push(parsed.plan);
+  }
+  return { plans, problems };
 }
 
 async function writeTableCsv(db: Database, table: string, path: string): Promise<void> {
@@ -72,7 +88,16 @@ async function preparePlan(plan: Plan, options: PrepareOptions): Promise<void> {
 }
 
 export async function prepareSiteData(options: PrepareOptions): Promise<SiteIndex> {
-  const plans = readPlans(options.plansDir);
+  const read = readPlans(options.plansDir);
+  for (const line of read.problems) options.log?.(`site-data: ${line}`);
+  // A plan the ingest stopped for its configuration may have no output yet: it is left out, the others go on.
+  const plans = read.plans.filter((plan) => {
+    const has = existsSync(join(options.ingestDir, plan.id, `${plan.id}.duckdb`));
+    if (!has) options.log?.(`site-data: ${plan.id}: no ingest output in ${join(options.ingestDir, plan.id)} (run npm run data; see its summary): not published`);
+    return has;
+  });
+  for (const id of new Set(read.problems.map((line) => line.split('/')[2]))) options.log?.(`site-data: ${id}: not published, its plan.json has errors`);
+  if (plans.length === 0) throw new Error(`no plan to publish: ${[...read.problems, 'run npm run data first'].join('; ')}`);
   rmSync(options.siteDir, { recursive: true, force: true });
   mkdirSync(options.siteDir, { recursive: true });
   for (const plan of plans) await preparePlan(plan, options);

@@ -11,6 +11,12 @@ describe('resolveBuildDate', () => {
     expect(resolveBuildDate(env, now)).toBe(expected);
   });
   it('rejects a malformed BUILD_DATE', () => {
-    expect(() => resolveBuildDate({ BUILD_DATE: '21/11/2026' })).toThrowErrorMatchingInlineSnapshot(`[Error: BUILD_DATE must be a date as YYYY-MM-DD, got "21/11/2026"]`);
+    expect(() => resolveBuildDate({ BUILD_DATE: '21/11/2026' })).toThrowErrorMatchingInlineSnapshot(`[Error: build date (--build-date or BUILD_DATE) must be a calendar date as YYYY-MM-DD, got "21/11/2026"]`);
+  });
+  it.each(['2026-02-30', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-12-00'])('finding 8.6: rejects the impossible date %s', (date) => {
+    expect(() => resolveBuildDate({ BUILD_DATE: date })).toThrow(`got "${date}"`);
+  });
+  it.each(['2028-02-29', '2026-12-31', '2026-01-01'])('accepts the calendar date %s', (date) => {
+    expect(resolveBuildDate({ BUILD_DATE: date })).toBe(date);
   });
 });

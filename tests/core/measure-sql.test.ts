@@ -21,7 +21,7 @@ beforeAll(async () => {
   con = await instance.connect();
   await con.run(`CREATE TABLE observations AS SELECT 2026::SMALLINT AS year, * FROM (VALUES ${OBS})
     t(school_code, ward_code, level_code, indicator, status, value)`);
-  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
+  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql(['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach'].map((id) => ({ id })))}`);
   await con.run(`CREATE TABLE schools AS SELECT * FROM (VALUES ('A','W1','2'),('B','W1','12'),('C','W2','1'),('D','W2','45'))
     t(school_code, ward_code, level_code)`);
   await con.run(`CREATE TABLE submissions AS SELECT * FROM (VALUES

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { DEFAULT_FORM, excelSerial, formatReportFile, unaccent, type FileForm } from '../../src/demo/csv-format.ts';
 import { decomposeTones, encodeText } from '../../src/demo/encode.ts';
-import type { ReportRow } from '../../src/demo/report-row.ts';
+import { templateColumnsOf, type ReportRow } from '../../src/demo/report-row.ts';
+import { readSeedPlan } from '../fixtures/seed-plan.ts';
+
+const template = templateColumnsOf(readSeedPlan());
 
 const row: ReportRow = {
   year: 2026, schoolCode: '01004029', schoolName: 'Trường THCS Gia Thụy', level: '2', wardCode: '00145', date: '2026-11-05',
@@ -12,7 +15,7 @@ const row: ReportRow = {
 /** The data line (the second line) of a one-row file, split on the delimiter. */
 function dataCells(form: Partial<FileForm>): string[] {
   const f = { ...DEFAULT_FORM, ...form };
-  const lines = formatReportFile([row], { ...f, columns: ['ma_truong', 'cap_hoc', 'ngay_bao_cao', 'co_ke_hoach', 'so_hoc_sinh', 'diem_cds_day_hoc', 'diem_cds_quan_tri', 'so_cbgvnv', 'co_phan_loai_rac'] }).split(f.eol);
+  const lines = formatReportFile([row], { ...f, columns: ['ma_truong', 'cap_hoc', 'ngay_bao_cao', 'co_ke_hoach', 'so_hoc_sinh', 'diem_cds_day_hoc', 'diem_cds_quan_tri', 'so_cbgvnv', 'co_phan_loai_rac'] }, template).split(f.eol);
   return (lines[1] ?? '').split(f.delimiter);
 }
 
@@ -31,7 +34,7 @@ describe('formatReportFile cells', () => {
 
 describe('formatReportFile layout', () => {
   it('quotes a header holding the delimiter and writes title and footer rows', () => {
-    const text = formatReportFile([row], { ...DEFAULT_FORM, stt: true, titleRows: ['BÁO CÁO', 'Năm 2026'], footer: true, columns: ['ma_truong', 'so_cbgvnv', 'so_hoc_sinh'] });
+    const text = formatReportFile([row], { ...DEFAULT_FORM, stt: true, titleRows: ['BÁO CÁO', 'Năm 2026'], footer: true, columns: ['ma_truong', 'so_cbgvnv', 'so_hoc_sinh'] }, template);
     expect(text.split('\r\n')).toEqual([
       'BÁO CÁO,,,', 'Năm 2026,,,', ',,,',
       'STT,Mã trường,"Tổng số CBQL, GV, NV",Tổng số học sinh',

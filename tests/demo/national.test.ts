@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildNationalReports, buildNationalRoster, buildNationalWards, NATIONAL_SIZE } from '../../src/demo/national.ts';
 import { DEMO_SEED } from '../../src/demo/generate.ts';
 import type { ReportFile } from '../../src/demo/report-files.ts';
+import { readSeedPlan } from '../fixtures/seed-plan.ts';
 
 const wards = buildNationalWards(DEMO_SEED);
 const roster = buildNationalRoster(DEMO_SEED, wards);
 const files: ReportFile[] = [];
-buildNationalReports(DEMO_SEED, wards, roster, (batch) => files.push(...batch));
+buildNationalReports(DEMO_SEED, readSeedPlan('hung-yen-2026'), wards, roster, (batch) => files.push(...batch));
 const rows = files.reduce((n, f) => n + f.rows.length, 0);
 
 describe('national benchmark set', () => {

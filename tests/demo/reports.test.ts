@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { buildDemo, DEMO_AS_OF } from '../../src/demo/generate.ts';
-import { INDICATORS } from '../../src/core/indicators.ts';
+import { indicatorsOf } from '../../src/core/indicators.ts';
+import { readSeedPlan } from '../fixtures/seed-plan.ts';
 import { foldKey } from '../../src/core/fold.ts';
 import type { ReportFile } from '../../src/demo/report-files.ts';
 import type { ReportRow } from '../../src/demo/report-row.ts';
 
 const demo = buildDemo();
+// Both seed plans carry the same template (their configuration: data/plans/<id>/plan.json).
+const INDICATORS = indicatorsOf(readSeedPlan());
 const reports = demo.reports;
 const codeOf = (row: ReportRow) => (typeof row.schoolCode === 'string' ? row.schoolCode : row.schoolCode.raw);
 const dateOf = (row: ReportRow) => (typeof row.date === 'string' ? row.date : null);

@@ -1,9 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { IDENTITY_COLUMNS, INDICATORS } from '../../src/core/indicators.ts';
+import { IDENTITY_COLUMNS } from '../../src/core/identity-columns.ts';
+import { indicatorsOf } from '../../src/core/indicators.ts';
 import { locateHeader } from '../../src/pipeline/locate-header.ts';
-import { mapColumns } from '../../src/pipeline/map-columns.ts';
-import { matchHeader } from '../../src/pipeline/match-header.ts';
+import { mapColumns as mapColumnsOf } from '../../src/pipeline/map-columns.ts';
+import { headerMatcherOf, identityMatcher } from '../../src/pipeline/match-header.ts';
 import { parseCsv } from '../../src/pipeline/parse-csv.ts';
+import { readSeedPlan } from '../fixtures/seed-plan.ts';
+
+const seed = readSeedPlan();
+const matcher = headerMatcherOf(seed);
+const matchHeader = (cell: string) => matcher.match(cell);
+const mapColumns = (cells: readonly string[]) => mapColumnsOf(cells, matcher);
 
 describe('matchHeader', () => {
   const cases = [
@@ -26,8 +33,14 @@ describe('matchHeader', () => {
     { name: 'blank', input: '  ', expected: { kind: 'blank' } },
   ];
   for (const c of cases) it(c.name, () => expect(matchHeader(c.input)).toEqual(c.expected));
-  it('every template header maps to its own id', () => {
-    for (const column of [...IDENTITY_COLUMNS, ...INDICATORS]) expect(matchHeader(column.header)).toEqual({ kind: 'column', id: column.id });
+  it('every template header and accepted spelling of the seed plans maps to its own id', () => {
+    for (const column of [...IDENTITY_COLUMNS, ...indicatorsOf(seed)]) {
+      for (const name of [column.header, column.id, ...column.aliases]) expect(matchHeader(name), name).toEqual({ kind: 'column', id: column.id });
+    }
+  });
+  it('the identity matcher knows no indicator: those are the plan\'s', () => {
+    expect(identityMatcher.match('Tổng số học sinh')).toEqual({ kind: 'unknown' });
+    expect(identityMatcher.match('Mã trường')).toEqual({ kind: 'column', id: 'ma_truong' });
   });
 });
 

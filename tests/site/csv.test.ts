@@ -2,8 +2,10 @@
 // spreadsheet would run as a formula neutralised with a leading quote.
 import { describe, expect, it } from 'vitest';
 import { BOM, formatCell, neutralizeCell, toCsv } from '../../src/site-data/csv.ts';
-import { buildTemplateCsv, templateHeaders } from '../../src/site-data/template.ts';
-import { IDENTITY_COLUMNS, INDICATORS } from '../../src/core/indicators.ts';
+import { buildTemplateCsv, templateFilesOf, templateHeaders } from '../../src/site-data/template.ts';
+import { IDENTITY_COLUMNS } from '../../src/core/identity-columns.ts';
+import { indicatorsOf } from '../../src/core/indicators.ts';
+import { readSeedPlan } from '../fixtures/seed-plan.ts';
 
 describe('neutralizeCell', () => {
   it.each([
@@ -46,11 +48,16 @@ describe('toCsv', () => {
 });
 
 describe('the blank template', () => {
-  it('holds the identity then the indicator headers in Vietnamese, nothing else', () => {
-    expect(templateHeaders()).toEqual([...IDENTITY_COLUMNS.map((c) => c.header), ...INDICATORS.map((i) => i.header)]);
-    const csv = buildTemplateCsv();
+  const plan = readSeedPlan('hung-yen-2026');
+  it('holds the identity then the plan\'s indicator headers in Vietnamese, nothing else', () => {
+    expect(templateHeaders(plan)).toEqual([...IDENTITY_COLUMNS.map((c) => c.header), ...indicatorsOf(plan).map((i) => i.header)]);
+    expect(templateHeaders(plan)).toHaveLength(26);
+    const csv = buildTemplateCsv(plan);
     expect(csv.startsWith(`${BOM}Năm báo cáo,Mã trường,Tên trường,Cấp học,Mã xã/phường,Ngày báo cáo,`)).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1);
     expect(csv).toContain('"Tổng số CBQL, GV, NV"');
+  });
+  it('is served per plan under a name that says the plan', () => {
+    expect(templateFilesOf(plan).map((f) => [f.file, f.contentType, f.build() === buildTemplateCsv(plan)])).toEqual([['mau-bao-cao-hung-yen-2026.csv', 'text/csv; charset=utf-8', true]]);
   });
 });

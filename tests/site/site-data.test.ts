@@ -27,6 +27,13 @@ const planJson = {
   deadline: { month: 12, day: 15 },
   province: '01',
   wards: ['00001', '00002'],
+  template: {
+    indicators: [
+      { id: 'so_cbgvnv', header: 'Tổng số CBQL, GV, NV', labelEn: 'Managers, teachers and staff', kind: 'count' },
+      { id: 'so_cbgvnv_ky_nang_so', header: 'Số CBQL, GV, NV hoàn thành phổ cập kỹ năng số', labelEn: 'Staff with basic digital skills', kind: 'count', denominator: 'so_cbgvnv' },
+      { id: 'diem_cds_day_hoc', header: 'Điểm chuyển đổi số — dạy, học', labelEn: 'Digital transformation score: teaching and learning', kind: 'score' },
+    ],
+  },
   criteria: [
     {
       id: 'ky-nang-so',
@@ -63,7 +70,7 @@ beforeAll(async () => {
   const con = await instance.connect();
   await con.run(`CREATE TABLE observations AS SELECT year::SMALLINT AS year, school_code, ward_code, level_code, indicator, status, value::DOUBLE AS value,
     'tiny-2025/2025/x.csv' AS source_file, 3::INTEGER AS source_line FROM (VALUES ${OBS}) t(year, school_code, ward_code, level_code, indicator, status, value)`);
-  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql()}`);
+  await con.run(`CREATE TABLE reports AS ${buildReportsTableSql(planJson.template.indicators)}`);
   await con.run(`CREATE TABLE submissions AS SELECT year::SMALLINT AS year, school_code, ward_code, level_code, report_date::DATE AS report_date, deadline::DATE AS deadline,
     timeliness, status, source_file, source_line::INTEGER AS source_line FROM (VALUES
     (2025, 'A', '00001', '1', '2025-12-01', '2025-12-15', 'on_time', 'accepted', 'tiny-2025/2025/x.csv', 2),
