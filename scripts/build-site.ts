@@ -11,7 +11,13 @@ import { INGEST_DIR, PLANS_DIR, SITE_DIR } from '../src/site-data/paths.ts';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--build-date');
-const buildDate = resolveBuildDate({ ...process.env, BUILD_DATE: flag >= 0 ? args[flag + 1] : process.env.BUILD_DATE });
+let buildDate: string;
+try {
+  buildDate = resolveBuildDate({ ...process.env, BUILD_DATE: flag >= 0 ? args[flag + 1] : process.env.BUILD_DATE });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 const started = performance.now();
 await prepareSiteData({ plansDir: PLANS_DIR, ingestDir: INGEST_DIR, siteDir: SITE_DIR, buildDate, log: (line) => console.log(line) });

@@ -56,6 +56,7 @@ function checkCalendar(plan: PlanFields, issue: (path: Path, message: string) =>
   }
   plan.phases.forEach((phase, i) => {
     const { years } = phase;
+    if (years.length === 0) return;
     if (years.some((y, k) => k > 0 && y !== years[k - 1]! + 1)) {
       issue(['phases', i, 'years'], `a phase's years are consecutive and in order, e.g. [2028, 2029, 2030]; got [${years.join(', ')}]`);
       return;
@@ -76,12 +77,14 @@ function checkMeasures(plan: PlanFields, issue: (path: Path, message: string) =>
   const ids = plan.criteria.flatMap((c) => [`criterion ${c.id}`, ...c.measures.map((m) => `measure ${m.id}`)]);
   for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) issue(['criteria'], `${id} is defined twice`);
   const phaseIds = new Set(plan.phases.map((p) => p.id));
+  // An empty template is reported once, against template.indicators.
+  const hasTemplate = plan.template.indicators.length > 0;
   plan.criteria.forEach((criterion, ci) =>
     criterion.measures.forEach((measure, mi) => {
       const at = (...path: Path): Path => ['criteria', ci, 'measures', mi, ...path];
       const needs = KIND_NEEDS[measure.kind];
       const columns = measure.kind === 'ratio' ? (['indicator', 'denominator'] as const) : (['indicator'] as const);
-      for (const field of columns) {
+      for (const field of hasTemplate ? columns : []) {
         const id = measure[field];
         if (id === undefined) continue;
         const indicator = findIndicator(plan, id);
@@ -91,10 +94,12 @@ function checkMeasures(plan: PlanFields, issue: (path: Path, message: string) =>
         }
         if (indicator.kind !== needs) issue(at(field), `${measure.kind} needs ${KIND_WORDS[needs]}; "${id}" is ${KIND_WORDS[indicator.kind]}`);
         const uncovered = measure.levels.filter((level) => !indicator.levels.includes(level as never));
-        if (uncovered.length > 0) issue(at('levels'), `level ${uncovered.join(', ')} does not fill "${id}" (its levels: ${indicator.levels.join(', ')})`);
+        // Empty levels are reported against the indicator itself.
+        if (uncovered.length > 0 && indicator.levels.length > 0) issue(at('levels'), `level ${uncovered.join(', ')} does not fill "${id}" (its levels: ${indicator.levels.join(', ')})`);
       }
       measure.targets.forEach((target, ti) => {
-        if (target.year !== undefined && (target.year < plan.period.start || target.year > plan.period.end)) {
+        // A reversed period is reported once, against `period`, not against every target.
+        if (target.year !== undefined && plan.period.start <= plan.period.end && (target.year < plan.period.start || target.year > plan.period.end)) {
           issue(at('targets', ti, 'year'), `${target.year} is outside the plan period ${plan.period.start}–${plan.period.end}`);
         }
         if (target.phase !== undefined && !phaseIds.has(target.phase)) issue(at('targets', ti, 'phase'), `no phase "${target.phase}"`);
