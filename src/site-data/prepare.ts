@@ -1,10 +1,12 @@
 // Prepares everything the pages read, for every plan under data/plans/:
 // out/site/<plan-id>.json (figures), out/site/<plan-id>/schools.json (per
 // school), out/site/<plan-id>/csv/<table>.csv (downloads) and out/site/index.json.
-// In: the ingest's output (out/data/<plan-id>/). A plan with a broken plan.json
-// or no output is left out (logged); throws only when no plan is left.
+// In: the ingest's output (out/data/<plan-id>/). A plan with a broken plan.json,
+// no output, or output of another template is left out (logged), so one broken
+// plan never stops the others; throws only when no plan is left.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { indicatorsOf } from '../core/indicators.ts';
 import { parsePlan, type Plan } from '../core/plan-schema.ts';
 import { collectPlan } from './collect.ts';
 import { toCsv } from './csv.ts';
@@ -21,13 +23,12 @@ export interface PrepareOptions {
 }
 
 /**
- * Every plan under plansDir, parsed. A plan whose plan.json fails is left out
- * with its problems ("data/plans/<id>/plan.json: path: message"), so one broken
- * plan never stops the others from being published.
+ * Every plan under plansDir, parsed; a plan whose plan.json fails comes back
+ * in `broken` with its problems ("data/plans/<id>/plan.json: path: message").
  */
-export function readPlans(plansDir: string): { plans: Plan[]; problems: string[] } {
+export function readPlans(plansDir: string): { plans: Plan[]; broken: { id: string; problems: string[] }[] } {
   const plans: Plan[] = [];
-  const problems: string[] = [];
+  const broken: { id: string; problems: string[] }[] = [];
   const ids = readdirSync(plansDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(plansDir, d.name, 'plan.json')))
     .map((d) => d.name)
@@ -38,15 +39,27 @@ export function readPlans(plansDir: string): { plans: Plan[]; problems: string[]
     try {
       json = JSON.parse(readFileSync(join(plansDir, id, 'plan.json'), 'utf8'));
     } catch (error) {
-      problems.push(`${name}: not valid JSON: ${(error as Error).message}`);
+      broken.push({ id, problems: [`${name}: not valid JSON: ${(error as Error).message}`] });
       continue;
     }
     const parsed = parsePlan(json);
-    if ('problems' in parsed) problems.push(...parsed.problems.map((line) => `${name}: ${line}`));
-    else if (parsed.plan.id !== id) problems.push(`${name}: id: must equal the folder name "${id}"`);
+    if ('problems' in parsed) broken.push({ id, problems: parsed.problems.map((line) => `${name}: ${line}`) });
+    else if (parsed.plan.id !== id) broken.push({ id, problems: [`${name}: id: must equal the folder name "${id}"`] });
     else plans.push(parsed.plan);
   }
-  return { plans, problems };
+  return { plans, broken };
+}
+
+/** Why the plan's ingest output cannot be published with its plan.json, or null when it can. */
+async function staleOutput(db: Database, plan: Plan): Promise<string | null> {
+  const columns = await db.all(`SELECT column_name FROM information_schema.columns WHERE table_name = 'reports'`);
+  const stored = new Set(columns.map((c) => String(c.column_name)).filter((c) => !c.endsWith('__na') && !['year', 'school_code', 'ward_code', 'level_code'].includes(c)));
+  const wanted = new Set(indicatorsOf(plan).map((i) => i.id));
+  const missing = [...wanted].filter((id) => !stored.has(id));
+  const dropped = [...stored].filter((id) => !wanted.has(id)).sort();
+  if (missing.length === 0 && dropped.length === 0) return null;
+  const differences = [missing.length ? `lacks ${missing.join(', ')}` : '', dropped.length ? `has ${dropped.join(', ')}, no longer in the template` : ''];
+  return `its ingest output ${differences.filter(Boolean).join(' and ')}: the template changed since; run npm run data`;
 }
 
 async function writeTableCsv(db: Database, table: string, path: string): Promise<void> {
@@ -57,14 +70,23 @@ async function writeTableCsv(db: Database, table: string, path: string): Promise
 
 const size = (path: string) => statSync(path).size;
 
-async function preparePlan(plan: Plan, options: PrepareOptions): Promise<void> {
+/** Prepare one plan's page data; false (logged) when its output cannot be published. */
+async function preparePlan(plan: Plan, options: PrepareOptions): Promise<boolean> {
   const ingestDir = join(options.ingestDir, plan.id);
   const dbPath = join(ingestDir, `${plan.id}.duckdb`);
-  if (!existsSync(dbPath)) throw new Error(`no ingest output for plan ${plan.id}: ${dbPath} is missing; run npm run data first`);
-  const outDir = join(options.siteDir, plan.id);
-  mkdirSync(join(outDir, 'csv'), { recursive: true });
+  if (!existsSync(dbPath)) {
+    options.log?.(`site-data: ${plan.id}: not published: no ingest output (${dbPath}); run npm run data and read its summary`);
+    return false;
+  }
   const db = await openDatabase(dbPath);
   try {
+    const stale = await staleOutput(db, plan);
+    if (stale) {
+      options.log?.(`site-data: ${plan.id}: not published: ${stale}`);
+      return false;
+    }
+    const outDir = join(options.siteDir, plan.id);
+    mkdirSync(join(outDir, 'csv'), { recursive: true });
     const { site, schools } = await collectPlan(db, plan, options.buildDate);
     const downloads: DownloadFile[] = [{ file: `${plan.id}.duckdb`, table: 'database', format: 'duckdb', bytes: size(dbPath) }];
     const tables = (await db.all('SELECT table_name FROM information_schema.tables ORDER BY table_name')).map((r) => String(r.table_name));
@@ -82,6 +104,7 @@ async function preparePlan(plan: Plan, options: PrepareOptions): Promise<void> {
     writeFileSync(join(options.siteDir, `${plan.id}.json`), JSON.stringify(data));
     writeFileSync(join(outDir, 'schools.json'), JSON.stringify(schools));
     options.log?.(`site-data: ${plan.id}: ${site.schools.length} schools, ${site.wards.length} wards, latest year ${site.latestYear ?? '—'}`);
+    return true;
   } finally {
     db.close();
   }
@@ -89,18 +112,15 @@ async function preparePlan(plan: Plan, options: PrepareOptions): Promise<void> {
 
 export async function prepareSiteData(options: PrepareOptions): Promise<SiteIndex> {
   const read = readPlans(options.plansDir);
-  for (const line of read.problems) options.log?.(`site-data: ${line}`);
-  // A plan the ingest stopped for its configuration may have no output yet: it is left out, the others go on.
-  const plans = read.plans.filter((plan) => {
-    const has = existsSync(join(options.ingestDir, plan.id, `${plan.id}.duckdb`));
-    if (!has) options.log?.(`site-data: ${plan.id}: no ingest output in ${join(options.ingestDir, plan.id)} (run npm run data; see its summary): not published`);
-    return has;
-  });
-  for (const id of new Set(read.problems.map((line) => line.split('/')[2]))) options.log?.(`site-data: ${id}: not published, its plan.json has errors`);
-  if (plans.length === 0) throw new Error(`no plan to publish: ${[...read.problems, 'run npm run data first'].join('; ')}`);
+  for (const { id, problems } of read.broken) {
+    for (const line of problems) options.log?.(`site-data: ${line}`);
+    options.log?.(`site-data: ${id}: not published: its plan.json has errors`);
+  }
   rmSync(options.siteDir, { recursive: true, force: true });
   mkdirSync(options.siteDir, { recursive: true });
-  for (const plan of plans) await preparePlan(plan, options);
+  const plans: Plan[] = [];
+  for (const plan of read.plans) if (await preparePlan(plan, options)) plans.push(plan);
+  if (plans.length === 0) throw new Error('no plan to publish: every plan has a broken plan.json or no ingest output (run npm run data first)');
   const index: SiteIndex = {
     buildDate: options.buildDate,
     plans: plans.map((p) => ({ id: p.id, title: p.title, shortTitle: p.shortTitle, demo: p.demo })),

@@ -96,3 +96,24 @@ describe('finding 8.6: a configuration error stops that plan only', () => {
     expect(existsSync(join(data, '..', 'site', `${BROKEN}.json`))).toBe(false);
   });
 });
+
+describe('the site data publishes what it can', () => {
+  it('leaves out a plan whose output was made with another template, and fails only when no plan is left', async () => {
+    const data = dataWithBrokenPlan('stale', () => ({}));
+    const out = join(data, '..', 'out');
+    expect((await runIngest({ dataDir: data, outDir: out, buildDate: '2026-11-21' })).exitCode).toBe(0);
+    // The template gains a column after the ingest ran: its output no longer fits.
+    const file = join(data, 'plans', BROKEN, 'plan.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8')) as Json;
+    plan.template.indicators.push({ id: 'so_moi', header: 'Số mới', labelEn: 'New count', kind: 'count' });
+    writeFileSync(file, JSON.stringify(plan));
+    const log: string[] = [];
+    const siteDir = join(data, '..', 'site');
+    const index = await prepareSiteData({ plansDir: join(data, 'plans'), ingestDir: out, siteDir, buildDate: '2026-11-21', log: (line) => log.push(line) });
+    expect(index.plans.map((p) => p.id)).toEqual(['mini-2025']);
+    expect(log.filter((line) => line.startsWith(`site-data: ${BROKEN}`))).toEqual([`site-data: ${BROKEN}: not published: its ingest output lacks so_moi: the template changed since; run npm run data`]);
+
+    writeFileSync(join(data, 'plans', 'mini-2025', 'plan.json'), '{');
+    await expect(prepareSiteData({ plansDir: join(data, 'plans'), ingestDir: out, siteDir, buildDate: '2026-11-21' })).rejects.toThrow('no plan to publish');
+  });
+});
