@@ -22,8 +22,6 @@ export interface HeaderMatcher {
   acceptedHeaders(id: string): string;
 }
 
-export { foldHeader };
-
 type Column = { id: string; header: string; aliases: readonly string[] };
 
 function createMatcher(columns: readonly Column[]): HeaderMatcher {
