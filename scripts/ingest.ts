@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runIngest } from '../src/pipeline/index.ts';
 import { formatSummary } from '../src/pipeline/format-summary.ts';
 import { resolveBuildDate } from '../src/core/build-date.ts';
+import { escapeControl } from '../src/core/escape-control.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,10 +23,10 @@ let buildDate: string;
 try {
   buildDate = resolveBuildDate({ ...process.env, BUILD_DATE: values['build-date'] ?? process.env.BUILD_DATE });
 } catch (error) {
-  console.error((error as Error).message);
+  console.error(escapeControl((error as Error).message));
   process.exit(2);
 }
 const dataDir = values.data.replace(/[\\/]+$/, '');
-const summary = await runIngest({ dataDir, outDir: values.out, buildDate, strict: values.strict, plans: values.plan, log: (line) => console.log(line) });
+const summary = await runIngest({ dataDir, outDir: values.out, buildDate, strict: values.strict, plans: values.plan, log: (line) => console.log(escapeControl(line)) });
 console.log(formatSummary(summary, `${dataDir}/raw`));
 process.exitCode = summary.exitCode;

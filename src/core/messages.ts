@@ -53,11 +53,33 @@ export const MESSAGES = {
   // warning: an empty file is not wrong, but the officer should know nothing was read.
   'no-data-rows': m('warning', 'Tệp không có dòng dữ liệu nào', 'The file has no data rows',
     'Kiểm tra lại tệp đã gửi.', 'Check the file that was sent.'),
+  // warning (file skipped): lock files, .DS_Store and the like are not reports; a report
+  // hidden by mistake is named so it can be renamed (issue 8, finding 11).
+  'hidden-file': m('warning', 'Tệp hoặc thư mục ẩn "{value}" không được đọc', 'The hidden file or folder "{value}" is not read',
+    'Nếu đây là báo cáo, đổi tên bỏ dấu chấm ở đầu.', 'If it is a report, rename it without the leading dot.'),
+  // file-error: a FIFO, socket or device has no fixed content (reading a FIFO can block forever).
+  'not-a-regular-file': m('file-error', '"{value}" không phải là tệp thông thường ({other}); không đọc', '"{value}" is not a regular file ({other}); it is not read',
+    'Chép tệp báo cáo vào thư mục data/raw.', 'Copy the report file itself into data/raw.'),
+  // file-error: a link may point outside data/raw or at another plan's files; it is never followed.
+  'symlink-not-followed': m('file-error', '"{value}" là liên kết (symbolic link); chương trình không theo liên kết', '"{value}" is a symbolic link; links are not followed',
+    'Chép chính tệp báo cáo vào data/raw thay cho liên kết.', 'Copy the report file itself into data/raw instead of the link.'),
 
   // ── one row ───────────────────────────────────────────────────────────────
-  // error: papaparse could not split the row; its cells cannot be trusted.
-  'malformed-row': m('error', 'Dòng không đúng định dạng CSV ({other})', 'The row is not valid CSV ({other})',
+  // error: a cell with text after its closing quote cannot be split with certainty.
+  'malformed-row': m('error', 'Dòng không đúng định dạng CSV: có ký tự ngay sau dấu ngoặc kép đóng một ô', 'The row is not valid CSV: a cell has text right after its closing quotation mark',
     'Kiểm tra dấu ngoặc kép trong dòng này.', 'Check the quotation marks on this line.'),
+  // error: the line's cells cannot be told apart; the lines after it are read on their own (issue 8, finding 3).
+  'unclosed-quote': m('error', 'Dấu ngoặc kép mở trên dòng này không được đóng; dòng bị loại, các dòng sau vẫn được đọc', 'A quotation mark opened on this line is never closed; the line is rejected, the lines after it are still read',
+    'Đóng dấu ngoặc kép (") của ô hoặc xóa nó, rồi lưu lại bằng "CSV UTF-8".', 'Close the cell\'s quotation mark (") or delete it, then save again as "CSV UTF-8".'),
+  // error: every spreadsheet export pads a row to the header's width; a row that stops short
+  // was cut (a line break typed into a cell, a truncated file), and reading its absent cells
+  // as blank would count the school as having reported.
+  'row-too-short': m('error', 'Dòng chỉ có {value} trong {expected} ô của dòng tiêu đề; thiếu từ ô "{column}"', 'The row has only {value} of the header\'s {expected} cells; it stops before "{column}"',
+    'Dòng có thể bị ngắt do xuống dòng trong một ô: nối lại dòng, hoặc xuất lại tệp từ Excel.', 'The row may have been cut by a line break inside a cell: join it again, or export the file again from Excel.'),
+  // warning: the rest of the file is valid UTF-8; a cell that matters (a code, a number)
+  // fails its own rule, a name is taken from the roster (issue 8, finding 4).
+  'invalid-utf8': m('warning', 'Ô có byte không hợp lệ trong UTF-8; đã thay bằng "\ufffd", các ô khác vẫn được đọc', 'The cell holds bytes that are not valid UTF-8; they were replaced with "\ufffd", the other cells are read',
+    'Sửa ô này trong Excel rồi lưu lại bằng "CSV UTF-8".', 'Correct the cell in Excel and save again as "CSV UTF-8".'),
   // error: an identity cell is needed to place the row.
   'missing-value': m('error', 'Ô "{column}" bị bỏ trống', 'The cell "{column}" is empty',
     'Điền {column} cho trường này.', 'Fill in {column} for this school.'),
@@ -112,6 +134,12 @@ export const MESSAGES = {
   // error: rates are computed from counts (spec section 2); a percentage cannot be summed.
   'percent-not-count': m('error', '"{value}" là tỉ lệ phần trăm, cột này cần số lượng', '"{value}" is a percentage; this column needs a count',
     'Ghi số lượng (ví dụ 45), không ghi tỉ lệ.', 'Write the count (e.g. 45), not a percentage.'),
+  // error: "#N/A", "#VALUE!"… mean a formula failed; reading them as "not applicable" would hide the failure.
+  'excel-error-value': m('error', '"{value}" là giá trị lỗi của Excel (công thức bị lỗi), không phải số liệu', '"{value}" is an Excel error value (a formula failed), not data',
+    'Sửa công thức hoặc nhập số liệu; ghi KAD nếu không áp dụng, để trống nếu chưa có số liệu.', 'Fix the formula or type the figure; write KAD if not applicable, leave it blank if not reported.'),
+  // error: no school counts a billion of anything, and beyond 2^53 a number is not even stored exactly.
+  'number-too-large': m('error', 'Số {value} quá lớn cho một số lượng (hơn một tỉ)', 'The number {value} is too large for a count (more than one billion)',
+    'Kiểm tra ô này: có thể đã gõ nhầm một mã hoặc số điện thoại vào ô số lượng.', 'Check the cell: a code or a phone number may have been typed into a count.'),
   // error: a negative count is impossible.
   'count-negative': m('error', 'Số lượng {value} âm', 'The count {value} is negative',
     'Ghi số lượng từ 0 trở lên.', 'Write a count of 0 or more.'),
@@ -165,6 +193,28 @@ export function describeProblem(code: ProblemCode, params: MessageParams = {}): 
     severity: def.severity,
     message_vi: fill(def.vi, params),
     message_en: fill(def.en, params),
+    hint_vi: fill(def.hintVi, params),
+    hint_en: fill(def.hintEn, params),
+  };
+}
+
+/** A count as each language writes it: 40.001 / 40,001. */
+function groupDigits(n: number, mark: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, mark);
+}
+
+/**
+ * The wording of the one entry that stands for a code's occurrences in a file
+ * beyond those listed in full (issue 8, finding 8). `lines` is already written
+ * out ("2–40001, 40005"); the hint is the code's own, with `params` filled in.
+ */
+export function describeMore(code: ProblemCode, count: number, lines: string, params: MessageParams = {}): DescribedProblem {
+  const def: MessageDef = MESSAGES[code];
+  return {
+    code,
+    severity: def.severity,
+    message_vi: `Còn ${groupDigits(count, '.')} chỗ khác cùng lỗi này trong tệp (dòng ${lines}), không liệt kê từng chỗ`,
+    message_en: `${groupDigits(count, ',')} more of this problem in the file (lines ${lines}), not listed one by one`,
     hint_vi: fill(def.hintVi, params),
     hint_en: fill(def.hintEn, params),
   };

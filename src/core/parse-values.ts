@@ -26,6 +26,17 @@ export function isBlank(cell: string): boolean {
 
 const NOT_APPLICABLE = new Set(['kad', 'k a d', 'khong ap dung', 'n a', 'na', 'not applicable']);
 
+// Excel's error values: a formula failed; never "not applicable" (issue 8, finding 7).
+const EXCEL_ERROR = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** `#N/A`, `#VALUE!`, `#REF!`, `#DIV/0!`, `#NAME?`, `#NUM!`, `#NULL!`… */
+export function isExcelError(cell: string): boolean {
+  return EXCEL_ERROR.test(cleanCell(cell));
+}
+
+/** The largest count accepted: no school counts a billion of anything (and beyond 2^53 a number is not exact). */
+export const MAX_COUNT = 1_000_000_000;
+
 /** `KAD`, `Không áp dụng`, `N/A`, any case, with or without diacritics. */
 export function isNotApplicable(cell: string): boolean {
   // Most cells are numbers: skip the (costly) folding for them.
@@ -77,21 +88,23 @@ function normalizeSeparators(text: string): string | null {
   return text;
 }
 
-/** Blank → missing, KAD → not applicable, else null (the caller parses the value). */
-function parseAbsence(cell: string): CellValue | null {
-  if (isBlank(cell)) return { status: 'missing' };
-  if (isNotApplicable(cell)) return { status: 'not_applicable' };
+/** Blank → missing, an Excel error → rejected, KAD → not applicable, else null (the caller parses the value). */
+function parseAbsence(cell: string): Parsed<CellValue> | null {
+  if (isBlank(cell)) return ok({ status: 'missing' });
+  if (isExcelError(cell)) return fail('excel-error-value');
+  if (isNotApplicable(cell)) return ok({ status: 'not_applicable' });
   return null;
 }
 
 /** A count: a whole number ≥ 0, never a percentage. */
 export function parseCount(cell: string): Parsed<CellValue> {
   const absent = parseAbsence(cell);
-  if (absent) return ok(absent);
+  if (absent) return absent;
   const number = parseNumberText(cell);
   if (!number) return fail('bad-number');
   if (number.percent) return fail('percent-not-count');
   if (number.value < 0) return fail('count-negative');
+  if (number.value > MAX_COUNT) return fail('number-too-large');
   if (!Number.isInteger(number.value)) return fail('count-not-whole');
   return ok({ status: 'value', value: number.value });
 }
@@ -99,7 +112,7 @@ export function parseCount(cell: string): Parsed<CellValue> {
 /** A score 0–100; `85,5%` is read as 85.5 (spec section 3). */
 export function parseScore(cell: string): Parsed<CellValue> {
   const absent = parseAbsence(cell);
-  if (absent) return ok(absent);
+  if (absent) return absent;
   const number = parseNumberText(cell);
   if (!number) return fail('bad-number');
   if (number.value < 0 || number.value > 100) return fail('score-out-of-range');
@@ -112,7 +125,7 @@ const NO = new Set(['khong', 'k', 'no', 'n', '0', '0 0', 'chua dat', 'chua', 'fa
 /** Yes/no: Có/Không, 1/0, Yes/No, Đạt/Chưa đạt, x for yes. Blank is "not reported", never "no". */
 export function parseYesNo(cell: string): Parsed<CellValue> {
   const absent = parseAbsence(cell);
-  if (absent) return ok(absent);
+  if (absent) return absent;
   const key = foldKey(cell);
   if (YES.has(key)) return ok({ status: 'value', value: 1 });
   if (NO.has(key)) return ok({ status: 'value', value: 0 });
@@ -128,6 +141,7 @@ export function parseIndicatorCell(kind: IndicatorKind, cell: string): Parsed<Ce
 
 /** A four-digit year; `2026.0` (Excel) is accepted. */
 export function parseYear(cell: string): Parsed<number> {
+  if (isExcelError(cell)) return fail('excel-error-value');
   const match = /^(\d{4})(\.0+)?$/.exec(cleanCell(cell));
   return match ? ok(Number(match[1])) : fail('bad-year');
 }
@@ -150,6 +164,7 @@ function excelSerialToIso(serial: number): string {
  * serial number (e.g. 46001); an optional time is ignored. Out: YYYY-MM-DD.
  */
 export function parseDate(cell: string): Parsed<string> {
+  if (isExcelError(cell)) return fail('excel-error-value');
   const text = cleanCell(cell);
   const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
   if (dmy) {
@@ -182,6 +197,7 @@ export interface CodeText {
  * rejected (code-precision-lost). Letters are upper-cased.
  */
 export function parseCodeText(cell: string): Parsed<CodeText> {
+  if (isExcelError(cell)) return fail('excel-error-value');
   const text = cleanCell(cell);
   if (/^[0-9A-Za-z]+$/.test(text)) return ok({ code: text.toUpperCase(), fromExcelNumber: false });
   const float = /^(\d+)[.,]0+$/.exec(text);

@@ -1,7 +1,10 @@
 // The ingest report of one plan (docs/ingest-report.md): every file with its
 // rows accounted for (rows_read = accepted + superseded + conflict + rejected),
-// completeness by year, problem counts by code, and every problem.
+// completeness by year, problem counts by code, and every problem (at most
+// MAX_LISTED per file and code in full, see problems.ts). Headers from the
+// files are published after the rule of src/core/redact.ts.
 import { deadlineOf } from '../core/plan-schema.ts';
+import { redactText } from '../core/redact.ts';
 import type { Plan } from '../core/plan-schema.ts';
 import type { Encoding } from './decode-text.ts';
 import type { LayoutCounts } from './locate-header.ts';
@@ -11,7 +14,7 @@ import type { ResolvedReport, SubmissionStatus } from './resolve-duplicates.ts';
 
 export interface FileEntry {
   file: string;
-  status: 'read' | 'rejected';
+  status: 'read' | 'rejected' | 'skipped';
   encoding: Encoding | null;
   delimiter: 'comma' | 'semicolon' | 'tab' | null;
   header_line: number | null;
@@ -40,6 +43,7 @@ export interface YearEntry {
 export interface Totals {
   files: number;
   files_rejected: number;
+  files_skipped: number;
   rows_read: number;
   accepted: number;
   superseded: number;
@@ -70,7 +74,7 @@ function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): Fil
   const conflict = count('conflict');
   return {
     file: read.file,
-    status: read.read ? 'read' : 'rejected',
+    status: read.status,
     encoding: read.encoding,
     delimiter: read.delimiter ? DELIMITER_NAMES[read.delimiter] : null,
     header_line: read.headerLine,
@@ -81,8 +85,8 @@ function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): Fil
     // Every row not in a submission was rejected (by a row error or with its file).
     rejected: rowsRead - accepted - superseded - conflict,
     skipped_lines: read.skipped,
-    personal_data_columns: read.personalColumns,
-    unknown_columns: read.unknownColumns.map(({ column, header, values }) => ({ column, header, values: values.length })),
+    personal_data_columns: read.personalColumns.map(({ column, header }) => ({ column, header: redactText(header) })),
+    unknown_columns: read.unknownColumns.map(({ column, header, values }) => ({ column, header: redactText(header), values: values.length })),
   };
 }
 
@@ -132,6 +136,7 @@ export function buildReport(input: {
     totals: {
       files: files.length,
       files_rejected: files.filter((f) => f.status === 'rejected').length,
+      files_skipped: files.filter((f) => f.status === 'skipped').length,
       rows_read: sum('rows_read'),
       accepted: sum('accepted'),
       superseded: sum('superseded'),

@@ -1,7 +1,10 @@
 // What `npm run data` prints: per plan a summary (files, rows accounted for,
 // schools expected vs reported by year, problems by code) and one grep-able
 // line per problem, `file:line:column: severity: English / Tiếng Việt [code]`,
-// at most MAX_LINES per plan, then where the full list is.
+// at most MAX_LINES per plan, then where the full list is. Every line is
+// printed with its control characters escaped: a file name may hold a newline
+// or terminal escapes that would forge a line (issue 8, finding 11).
+import { escapeControl } from '../core/escape-control.ts';
 import type { IngestSummary, PlanSummary } from './index.ts';
 import type { Problem } from './problems.ts';
 
@@ -11,8 +14,8 @@ const MAX_LINES = 20;
 export function formatProblem(problem: Problem, rawDir: string): string {
   const position = [`${rawDir}/${problem.file}`, problem.line, problem.column].filter((part) => part !== null).join(':');
   const severity = problem.severity === 'warning' ? 'warning' : 'error';
-  const count = problem.count > 1 ? ` (×${problem.count})` : '';
-  return `${position}: ${severity}: ${problem.message_en} / ${problem.message_vi}${count} [${problem.code}]`;
+  const count = problem.count > 1 && !problem.more ? ` (×${problem.count})` : '';
+  return escapeControl(`${position}: ${severity}: ${problem.message_en} / ${problem.message_vi}${count} [${problem.code}]`);
 }
 
 function formatPlan(plan: PlanSummary, rawDir: string): string[] {
@@ -21,7 +24,7 @@ function formatPlan(plan: PlanSummary, rawDir: string): string[] {
   }
   const { totals, years, problem_counts: counts, problems } = plan.report;
   const lines = [
-    `${plan.plan}: ${totals.files} files (${totals.files_rejected} rejected), ${totals.rows_read} rows read: ` +
+    `${plan.plan}: ${totals.files} files (${totals.files_rejected} rejected, ${totals.files_skipped} skipped), ${totals.rows_read} rows read: ` +
       `${totals.accepted} accepted, ${totals.superseded} superseded, ${totals.conflict} conflict, ${totals.rejected} rejected`,
   ];
   for (const y of years) {
@@ -42,5 +45,5 @@ export function formatSummary(summary: IngestSummary, rawDir: string): string {
   const lines = [`build date ${summary.buildDate}${summary.strict ? ' (strict)' : ''}`];
   for (const plan of summary.plans) lines.push('', ...formatPlan(plan, rawDir));
   lines.push('', `${summary.errors} errors, ${summary.warnings} warnings${summary.strict && summary.errors > 0 ? ': failing (--strict)' : ''}`);
-  return lines.join('\n');
+  return lines.map(escapeControl).join('\n');
 }

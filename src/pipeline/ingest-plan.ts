@@ -8,6 +8,7 @@ import { buildReport } from './build-report.ts';
 import type { IngestReport } from './build-report.ts';
 import { listRawFiles } from './list-files.ts';
 import type { LoadedPlan } from './load-plan.ts';
+import { checkRowShape } from './check-row-shape.ts';
 import { headerMatcherOf } from './match-header.ts';
 import { ProblemLog } from './problems.ts';
 import { readReportFile } from './read-report-file.ts';
@@ -26,25 +27,34 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   const reads: FileRead[] = [];
   const valid: ValidReport[] = [];
   for (const raw of await listRawFiles(join(input.dataDir, 'raw'), planId)) {
-    const read = await readReportFile(raw.path, raw.file, log, matcher);
+    const read = await readReportFile(raw, log, matcher);
     reads.push(read);
-    if (!read.read || !read.columns) continue;
+    if (read.status !== 'read' || !read.columns) continue;
     const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log };
     for (const row of read.rows) {
+      const broken = checkRowShape(row, raw.file, read.columns, read.headerCells);
+      if (broken) {
+        log.add(broken);
+        continue;
+      }
       const report = validateRow(row, ctx);
       if (report) valid.push(report);
     }
     // The cells are no longer needed; keep only the count for the report.
-    read.rows = read.rows.map((row) => ({ cells: [], line: row.line }));
+    read.rows = read.rows.map((row) => ({ cells: [], line: row.line, endLine: row.endLine }));
   }
   const resolved = resolveDuplicates(valid, log);
   await mkdir(input.dir, { recursive: true });
   await writeTables(input.dir, { planId, indicators: indicatorsOf(loaded.plan), resolved, schools: loaded.schools, wards: loaded.wards });
   const report = buildReport({ plan: loaded.plan, buildDate, schoolCount: loaded.schools.length, reads, resolved, problems: log.all() });
   await writeFile(join(input.dir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  // Values of columns outside the template are kept aside for the data team,
-  // apart from the report: free text may hold what no rule recognises as personal.
-  const setAside = reads.flatMap((read) => read.unknownColumns.map(({ column, header, values }) => ({ file: read.file, column, header, values })));
+  // Kept aside for the data team, apart from the report: the values of columns
+  // outside the template (free text may hold what no rule recognises as
+  // personal) and the full texts hidden from published problems.
+  const setAside = {
+    unknown_columns: reads.flatMap((read) => read.unknownColumns.map(({ column, header, values }) => ({ file: read.file, column, header, values }))),
+    redacted: log.redactions(),
+  };
   await writeFile(join(input.dir, 'set-aside.json'), `${JSON.stringify(setAside, null, 2)}\n`);
   return report;
 }

@@ -75,7 +75,9 @@ export function locateHeader(rows: readonly CsvRow[], schoolColumnOf: (header: C
     const cells = row.cells;
     // Signatures often sit in the school-code column: only a code-like cell counts.
     const hasSchool = schoolColumn >= 0 && parseSchoolCode(cells[schoolColumn] ?? '').ok;
-    if (data.length === 0 && isNumberingRow(cells)) skipped.numbering++;
+    // A row whose CSV syntax broke is read, so that its problem is reported.
+    if (row.problem) data.push(row);
+    else if (data.length === 0 && isNumberingRow(cells)) skipped.numbering++;
     else if (hasSchool) data.push(row);
     else if (cells.every(isBlank)) skipped.blank++;
     else if (isHeaderRow(cells)) skipped.repeated_header++;

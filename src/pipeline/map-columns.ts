@@ -1,7 +1,7 @@
 // Stage 4b, map headers: the header row's cells and the plan's header matcher
 // in; where each template column is (0-based index), which columns are
-// personal data (dropped unread), the STT column, and unknown columns (kept
-// aside) out. A missing required column or a column given twice fails the file.
+// personal data (dropped unread), the STT column, unknown and blank-headed
+// columns (kept aside) out. A missing required column or a column given twice fails the file.
 import { REQUIRED_COLUMNS, type HeaderMatcher } from './match-header.ts';
 import type { ProblemCode } from '../core/messages.ts';
 import { IDENTITY_COLUMNS } from '../core/identity-columns.ts';
@@ -17,6 +17,8 @@ export interface ColumnMap {
   byId: Map<string, number>;
   personal: HeaderColumn[];
   unknown: HeaderColumn[];
+  /** Columns whose header cell is blank: their values are kept aside like an unknown column's. */
+  blank: number[];
   stt: number[];
 }
 
@@ -34,7 +36,7 @@ export function displayHeader(cell: string): string {
 
 /** Map a header row; problems that fail the file come back beside the map. */
 export function mapColumns(cells: readonly string[], matcher: HeaderMatcher): { map: ColumnMap; problems: ColumnProblem[] } {
-  const map: ColumnMap = { byId: new Map(), personal: [], unknown: [], stt: [] };
+  const map: ColumnMap = { byId: new Map(), personal: [], unknown: [], blank: [], stt: [] };
   const problems: ColumnProblem[] = [];
   cells.forEach((cell, index) => {
     const match = matcher.match(cell);
@@ -46,6 +48,7 @@ export function mapColumns(cells: readonly string[], matcher: HeaderMatcher): { 
     } else if (match.kind === 'stt') map.stt.push(index);
     else if (match.kind === 'personal') map.personal.push({ index, header });
     else if (match.kind === 'unknown') map.unknown.push({ index, header });
+    else map.blank.push(index);
   });
   for (const id of REQUIRED_COLUMNS) {
     if (map.byId.has(id)) continue;

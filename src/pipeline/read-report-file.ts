@@ -1,37 +1,36 @@
-// Stages 1–4 for one file: bytes in (read, decode, parse, locate the header,
-// map the columns), data rows with their column map out, or the reason the
-// whole file is rejected. File-level problems go to the plan's ProblemLog.
+// Stages 1–4 for one entry of data/raw: bytes in (read, decode, parse, locate
+// the header, map the columns), data rows with their column map out, or the
+// reason the whole file is rejected or skipped. File-level problems go to the
+// plan's ProblemLog.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode-text.ts';
 import type { Encoding } from './decode-text.ts';
+import { flagInvalidUtf8 } from './flag-invalid-utf8.ts';
+import type { RawFile } from './list-files.ts';
 import { parseCsv } from './parse-csv.ts';
 import type { CsvRow, Delimiter } from './parse-csv.ts';
 import { locateHeader } from './locate-header.ts';
 import type { LayoutCounts } from './locate-header.ts';
-import { mapColumns, displayHeader } from './map-columns.ts';
-import type { ColumnMap, HeaderColumn } from './map-columns.ts';
+import { mapColumns } from './map-columns.ts';
+import type { ColumnMap } from './map-columns.ts';
 import type { HeaderMatcher } from './match-header.ts';
 import type { ProblemLog } from './problems.ts';
-import { isBlank } from '../core/parse-values.ts';
+import { collectUnknown } from './unknown-columns.ts';
+import type { UnknownColumn } from './unknown-columns.ts';
 
-export interface UnknownColumn extends HeaderColumn {
-  /** 1-based column number. */
-  column: number;
-  /** Non-blank values, by line: kept aside, never published in the tables. */
-  values: { line: number; value: string }[];
-}
+export type { UnknownColumn } from './unknown-columns.ts';
 
 export interface FileRead {
   /** Path relative to data/raw. */
   file: string;
+  /** `rejected` as a whole (see its file-error), or `skipped` (a hidden file, not a report). */
+  status: 'read' | 'rejected' | 'skipped';
   encoding: Encoding | null;
   delimiter: Delimiter | null;
   headerLine: number | null;
   /** The header row's cells as written (for column names in problems). */
   headerCells: string[];
-  /** False when the file was rejected as a whole. */
-  read: boolean;
   rows: CsvRow[];
   columns: ColumnMap | null;
   skipped: LayoutCounts;
@@ -41,23 +40,38 @@ export interface FileRead {
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
-function emptyRead(file: string): FileRead {
+function emptyRead(file: string, status: FileRead['status']): FileRead {
   return {
-    file, encoding: null, delimiter: null, headerLine: null, headerCells: [], read: false, rows: [], columns: null,
+    file, status, encoding: null, delimiter: null, headerLine: null, headerCells: [], rows: [], columns: null,
     skipped: { title: 0, blank: 0, numbering: 0, repeated_header: 0, footer: 0 }, personalColumns: [], unknownColumns: [],
   };
 }
 
-/** Read one report file; `file` is relative to data/raw, `path` is where it is; `matcher` is the plan's (headerMatcherOf). */
-export async function readReportFile(path: string, file: string, log: ProblemLog, matcher: HeaderMatcher): Promise<FileRead> {
-  const result = emptyRead(file);
+/** An entry that is not a regular file: listed with its reason, never opened. */
+function refuseEntry(raw: RawFile, log: ProblemLog): FileRead {
+  const name = raw.file.split('/').pop() ?? raw.file;
+  if (raw.kind === 'hidden') {
+    log.add({ file: raw.file, code: 'hidden-file', value: name });
+    return emptyRead(raw.file, 'skipped');
+  }
+  if (raw.kind === 'symlink') log.add({ file: raw.file, code: 'symlink-not-followed', value: name });
+  else if (raw.kind === 'special') log.add({ file: raw.file, code: 'not-a-regular-file', value: name, params: { other: raw.detail } });
+  else log.add({ file: raw.file, code: 'unreadable-file', params: { other: raw.detail } });
+  return emptyRead(raw.file, 'rejected');
+}
+
+/** Read one entry of data/raw (see list-files.ts); `matcher` is the plan's (headerMatcherOf). */
+export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: HeaderMatcher): Promise<FileRead> {
+  if (raw.kind !== 'file') return refuseEntry(raw, log);
+  const { file } = raw;
+  const result = emptyRead(file, 'rejected');
   if (!CSV_EXTENSIONS.has(extname(file).toLowerCase())) {
     log.add({ file, code: 'not-a-csv', value: file.split('/').pop() ?? file });
     return result;
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(raw.path);
   } catch (error) {
     log.add({ file, code: 'unreadable-file', params: { other: (error as NodeJS.ErrnoException).code ?? String(error) } });
     return result;
@@ -79,11 +93,13 @@ export async function readReportFile(path: string, file: string, log: ProblemLog
   const layout = locateHeader(rows, schoolColumnOf);
   if (!layout) {
     log.add({ file, code: 'header-not-found' });
+    if (decoded.invalidBytes > 0) flagInvalidUtf8(rows, null, file, log);
     return result;
   }
   result.headerLine = layout.header.line;
   result.headerCells = layout.header.cells;
   result.skipped = layout.skipped;
+  if (layout.header.problem) log.add({ file, line: layout.header.line, code: layout.header.problem });
   const { map, problems } = mapColumns(layout.header.cells, matcher);
   for (const problem of problems) {
     log.add({ file, line: layout.header.line, column: problem.column, columnName: problem.columnName, code: problem.code, params: { expected: problem.expected, other: problem.other } });
@@ -95,39 +111,17 @@ export async function readReportFile(path: string, file: string, log: ProblemLog
     result.personalColumns.push({ column: personal.index + 1, header: personal.header });
     log.add({ file, line: layout.header.line, column: personal.index + 1, columnName: personal.header, code: 'personal-data-column', value: personal.header });
   }
+  if (decoded.invalidBytes > 0) flagInvalidUtf8(rows, layout, file, log);
   // A rejected file's rows are still counted (all rejected), so none goes unaccounted.
   result.rows = layout.data;
   if (problems.length > 0) return result;
 
-  result.read = true;
+  result.status = 'read';
   result.columns = map;
-  result.unknownColumns = collectUnknown(map.unknown, layout.data, layout.header.cells.length);
+  result.unknownColumns = collectUnknown(map.unknown, map.blank, layout.data, layout.header.cells.length);
   for (const unknown of result.unknownColumns) {
     log.add({ file, line: layout.header.line, column: unknown.column, columnName: unknown.header, code: 'unknown-column', value: unknown.header });
   }
   if (layout.data.length === 0) log.add({ file, line: layout.header.line, code: 'no-data-rows' });
   return result;
-}
-
-/** Unknown columns, plus cells beyond the header's width, with their values. */
-function collectUnknown(unknown: readonly HeaderColumn[], rows: readonly CsvRow[], width: number): UnknownColumn[] {
-  const columns: UnknownColumn[] = unknown.map((c) => ({ ...c, column: c.index + 1, values: [] }));
-  const extra = new Map<number, UnknownColumn>();
-  for (const row of rows) {
-    for (const column of columns) {
-      const value = row.cells[column.index] ?? '';
-      if (!isBlank(value)) column.values.push({ line: row.line, value: displayHeader(value) });
-    }
-    for (let index = width; index < row.cells.length; index++) {
-      const value = row.cells[index]!;
-      if (isBlank(value)) continue;
-      let column = extra.get(index);
-      if (!column) {
-        column = { index, header: `(cột ${index + 1} không có tiêu đề / column ${index + 1} has no header)`, column: index + 1, values: [] };
-        extra.set(index, column);
-      }
-      column.values.push({ line: row.line, value: displayHeader(value) });
-    }
-  }
-  return [...columns, ...[...extra.values()].sort((a, b) => a.index - b.index)];
 }

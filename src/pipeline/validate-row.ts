@@ -1,4 +1,5 @@
-// Stage 5, validate: one data row in, a valid report (identity resolved on the
+// Stage 5, validate: one data row in (its shape already checked by
+// check-row-shape.ts), a valid report (identity resolved on the
 // roster, the cells of the plan's template indicators parsed) or null out.
 // Every problem of the row goes to the log with its cell's position; any error
 // rejects the row.
@@ -53,10 +54,6 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
     log.add(problem);
     if (MESSAGES[code].severity !== 'warning') rejected = true;
   };
-  if (row.error !== undefined) {
-    report('malformed-row', null, null, { other: row.error });
-    return null;
-  }
   const cellOf = (id: string): { index: number; text: string } => {
     const index = ctx.columns.byId.get(id) ?? -1;
     return { index, text: index >= 0 ? cleanCell(row.cells[index] ?? '') : '' };

@@ -90,7 +90,10 @@ describe('runIngest end to end', () => {
     const file = report.files.find((f) => f.file.endsWith('03-loi-du-lieu.csv'))!;
     expect(file.unknown_columns).toEqual([{ column: 29, header: 'Ghi chú của trường', values: 7 }]);
     const setAside = JSON.parse(readFileSync(join(planDir, 'set-aside.json'), 'utf8'));
-    expect(setAside).toEqual([{ file: file.file, column: 29, header: 'Ghi chú của trường', values: [2, 3, 4, 5, 6, 7, 8].map((line) => ({ line, value: 'ghi chú A' })) }]);
+    expect(setAside).toEqual({
+      unknown_columns: [{ file: file.file, column: 29, header: 'Ghi chú của trường', values: [2, 3, 4, 5, 6, 7, 8].map((line) => ({ line, value: 'ghi chú A' })) }],
+      redacted: [],
+    });
     expect(file.personal_data_columns).toEqual([{ column: 27, header: 'Số CCCD' }, { column: 28, header: 'Họ tên người báo cáo' }]);
     for (const [name, bytes] of files(planDir)) {
       for (const secret of ['001203004567', 'Nguyễn Văn Bình', 'Nguyen Van Binh', 'ghi chú A']) {

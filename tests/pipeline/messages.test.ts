@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { MESSAGES, describeProblem } from '../../src/core/messages.ts';
 import type { ProblemCode } from '../../src/core/messages.ts';
 import { formatProblem } from '../../src/pipeline/format-summary.ts';
-import { ProblemLog } from '../../src/pipeline/problems.ts';
+import { MAX_LISTED, MAX_LISTED_PER_PLAN, ProblemLog } from '../../src/pipeline/problems.ts';
+import { addLine, formatRanges, mergeRanges } from '../../src/pipeline/line-ranges.ts';
 
 describe('the problem catalogue', () => {
   for (const [code, def] of Object.entries(MESSAGES)) {
@@ -50,5 +51,167 @@ describe('ProblemLog', () => {
     log.add({ file: 'a.csv', line: 3, code: 'bad-number', value: 'x' });
     log.add({ file: 'a.csv', line: 4, code: 'bad-number', value: 'y' });
     expect(log.all()).toHaveLength(2);
+  });
+});
+
+describe('wording of the codes added for issue 8', () => {
+  const line = (code: ProblemCode, value: string | undefined, params = {}, position: { line?: number | null; column?: number | null; columnName?: string } = { line: 14, column: 3, columnName: 'Tổng số giáo viên' }) => {
+    const log = new ProblemLog();
+    log.add({ file: 'long-bien-2025/2025/x.csv', ...position, code, value, params });
+    const problem = log.all()[0]!;
+    return [formatProblem(problem, 'data/raw'), `${problem.hint_en} / ${problem.hint_vi}`];
+  };
+  it('unclosed-quote', () => {
+    expect(line('unclosed-quote', undefined, {}, { line: 3 })).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:3: error: A quotation mark opened on this line is never closed; the line is rejected, the lines after it are still read / Dấu ngoặc kép mở trên dòng này không được đóng; dòng bị loại, các dòng sau vẫn được đọc [unclosed-quote]",
+        "Close the cell's quotation mark (") or delete it, then save again as "CSV UTF-8". / Đóng dấu ngoặc kép (") của ô hoặc xóa nó, rồi lưu lại bằng "CSV UTF-8".",
+      ]
+    `);
+  });
+  it('malformed-row', () => {
+    expect(line('malformed-row', undefined, {}, { line: 3 })).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:3: error: The row is not valid CSV: a cell has text right after its closing quotation mark / Dòng không đúng định dạng CSV: có ký tự ngay sau dấu ngoặc kép đóng một ô [malformed-row]",
+        "Check the quotation marks on this line. / Kiểm tra dấu ngoặc kép trong dòng này.",
+      ]
+    `);
+  });
+  it('row-too-short', () => {
+    expect(line('row-too-short', '6', { expected: '26' }, { line: 7, column: 7, columnName: 'Có kế hoạch thực hiện phong trào' })).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:7:7: error: The row has only 6 of the header's 26 cells; it stops before "Có kế hoạch thực hiện phong trào" / Dòng chỉ có 6 trong 26 ô của dòng tiêu đề; thiếu từ ô "Có kế hoạch thực hiện phong trào" [row-too-short]",
+        "The row may have been cut by a line break inside a cell: join it again, or export the file again from Excel. / Dòng có thể bị ngắt do xuống dòng trong một ô: nối lại dòng, hoặc xuất lại tệp từ Excel.",
+      ]
+    `);
+  });
+  it('invalid-utf8', () => {
+    expect(line('invalid-utf8', 'Trường THCS Ng\ufffdc Lâm', {}, { line: 3, column: 3, columnName: 'Tên trường' })).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:3:3: warning: The cell holds bytes that are not valid UTF-8; they were replaced with "�", the other cells are read / Ô có byte không hợp lệ trong UTF-8; đã thay bằng "�", các ô khác vẫn được đọc [invalid-utf8]",
+        "Correct the cell in Excel and save again as "CSV UTF-8". / Sửa ô này trong Excel rồi lưu lại bằng "CSV UTF-8".",
+      ]
+    `);
+  });
+  it('excel-error-value', () => {
+    expect(line('excel-error-value', '#N/A')).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:14:3: error: "#N/A" is an Excel error value (a formula failed), not data / "#N/A" là giá trị lỗi của Excel (công thức bị lỗi), không phải số liệu [excel-error-value]",
+        "Fix the formula or type the figure; write KAD if not applicable, leave it blank if not reported. / Sửa công thức hoặc nhập số liệu; ghi KAD nếu không áp dụng, để trống nếu chưa có số liệu.",
+      ]
+    `);
+  });
+  it('number-too-large', () => {
+    expect(line('number-too-large', '1.500.000.000')).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv:14:3: error: The number [đã ẩn] is too large for a count (more than one billion) / Số [đã ẩn] quá lớn cho một số lượng (hơn một tỉ) [number-too-large]",
+        "Check the cell: a code or a phone number may have been typed into a count. / Kiểm tra ô này: có thể đã gõ nhầm một mã hoặc số điện thoại vào ô số lượng.",
+      ]
+    `);
+  });
+  it('hidden-file', () => {
+    expect(line('hidden-file', '.~lock.x.csv#', {}, {})).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv: warning: The hidden file or folder ".~lock.x.csv#" is not read / Tệp hoặc thư mục ẩn ".~lock.x.csv#" không được đọc [hidden-file]",
+        "If it is a report, rename it without the leading dot. / Nếu đây là báo cáo, đổi tên bỏ dấu chấm ở đầu.",
+      ]
+    `);
+  });
+  it('not-a-regular-file', () => {
+    expect(line('not-a-regular-file', 'x.csv', { other: 'FIFO' }, {})).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv: error: "x.csv" is not a regular file (FIFO); it is not read / "x.csv" không phải là tệp thông thường (FIFO); không đọc [not-a-regular-file]",
+        "Copy the report file itself into data/raw. / Chép tệp báo cáo vào thư mục data/raw.",
+      ]
+    `);
+  });
+  it('symlink-not-followed', () => {
+    expect(line('symlink-not-followed', 'x.csv', {}, {})).toMatchInlineSnapshot(`
+      [
+        "data/raw/long-bien-2025/2025/x.csv: error: "x.csv" is a symbolic link; links are not followed / "x.csv" là liên kết (symbolic link); chương trình không theo liên kết [symlink-not-followed]",
+        "Copy the report file itself into data/raw instead of the link. / Chép chính tệp báo cáo vào data/raw thay cho liên kết.",
+      ]
+    `);
+  });
+});
+
+describe('finding 8.8: ProblemLog lists MAX_LISTED per file and code, then one entry for the rest', () => {
+  const log = new ProblemLog();
+  for (let line = 2; line <= 1001; line++) log.add({ file: 'p/2025/a.csv', line, column: 19, columnName: 'Tổng số giáo viên', code: 'bad-number', value: `${line}a` });
+  for (const line of [5, 6, 7, 20]) log.add({ file: 'p/2025/a.csv', line, column: 6, columnName: 'Ngày báo cáo', code: 'date-invalid', value: '31/02/2025' });
+  log.add({ file: 'p/2025/b.csv', line: 2, column: 19, columnName: 'Tổng số giáo viên', code: 'bad-number', value: 'x' });
+  const all = log.all();
+  it('keeps the counts exact', () => {
+    expect(all.filter((p) => p.code === 'bad-number' && p.file === 'p/2025/a.csv').reduce((n, p) => n + p.count, 0)).toBe(1000);
+    expect(all.map((p) => [p.file, p.code, p.more ?? false]).filter(([, , more]) => more)).toEqual([['p/2025/a.csv', 'bad-number', true]]);
+    expect(all.filter((p) => !p.more)).toHaveLength(MAX_LISTED + 4 + 1);
+  });
+  it('gives the rest as ranges and says so in both languages', () => {
+    const more = all.find((p) => p.more)!;
+    expect([more.line, more.column, more.value, more.count, more.lines, more.line_ranges]).toEqual([52, null, null, 950, [], [[52, 1001]]]);
+    expect(formatProblem(more, 'data/raw')).toMatchInlineSnapshot(`"data/raw/p/2025/a.csv:52: error: 950 more of this problem in the file (lines 52–1001), not listed one by one / Còn 950 chỗ khác cùng lỗi này trong tệp (dòng 52–1001), không liệt kê từng chỗ [bad-number]"`);
+    expect([more.hint_en, more.hint_vi]).toEqual([MESSAGES['bad-number'].hintEn, MESSAGES['bad-number'].hintVi]);
+  });
+  it('puts a file\'s more entry after its listed problems', () => {
+    expect(all.filter((p) => p.file === 'p/2025/a.csv').at(-1)!.more).toBe(true);
+  });
+});
+
+describe('formatRanges and mergeRanges', () => {
+  const cases = [
+    { name: 'one line', ranges: [[4, 4]], expected: '4' },
+    { name: 'a run', ranges: [[4, 9]], expected: '4–9' },
+    { name: 'more than five', ranges: [[1, 1], [3, 3], [5, 5], [7, 7], [9, 9], [11, 12]], expected: '1, 3, 5, 7, 9, …' },
+  ];
+  for (const c of cases) it(c.name, () => expect(formatRanges(c.ranges as [number, number][])).toBe(c.expected));
+  it('merges unsorted, adjacent and overlapping ranges', () => {
+    expect(mergeRanges([[10, 12], [1, 2], [3, 3], [11, 15]])).toEqual({ ranges: [[1, 3], [10, 15]], truncated: false });
+  });
+  it('collects lines that come in order as runs', () => {
+    const ranges: [number, number][] = [];
+    for (const line of [2, 3, 4, 4, 7, 8]) addLine(ranges, line);
+    expect(ranges).toEqual([[2, 4], [7, 8]]);
+  });
+});
+
+describe('finding 8.1: ProblemLog publishes only what the redaction rule allows', () => {
+  const log = new ProblemLog();
+  log.add({ file: 'p/2025/a.csv', line: 3, column: 2, columnName: 'Mã trường', code: 'school-not-in-roster', value: '001203004567' });
+  log.add({ file: 'p/2025/a.csv', line: 4, column: 2, columnName: 'Mã trường', code: 'school-not-in-roster', value: '33340047' });
+  log.add({ file: 'p/2025/a.csv', line: 1, column: 30, columnName: 'Liên hệ 0987000106 x@y.vn', code: 'unknown-column', value: 'Liên hệ 0987000106 x@y.vn' });
+  log.add({ file: 'p/2025/a.csv', line: 5, column: 9, columnName: 'Số CBQL', code: 'count-exceeds-denominator', value: '50', params: { expected: '40', other: 'Tổng số ĐT 0987000106' } });
+  const all = log.all();
+  it('hides the value, the header and the other cell named, in the fields and the messages', () => {
+    expect(all.map((p) => [p.line, p.value, p.column_name, p.message_en])).toEqual([
+      [1, '[đã ẩn]', '[đã ẩn]', 'The column "[đã ẩn]" is not in the template; its values are kept aside for the data team (set-aside.json), not published'],
+      [3, '[đã ẩn]', 'Mã trường', 'The school code [đã ẩn] is not in the plan\'s roster'],
+      [4, '33340047', 'Mã trường', 'The school code 33340047 is not in the plan\'s roster'],
+      [5, '50', 'Số CBQL', 'The count 50 is larger than "[đã ẩn]" (40)'],
+    ]);
+  });
+  it('keeps each full text for set-aside.json', () => {
+    expect(log.redactions()).toEqual([
+      { file: 'p/2025/a.csv', line: 3, column: 2, code: 'school-not-in-roster', field: 'value', value: '001203004567' },
+      { file: 'p/2025/a.csv', line: 1, column: 30, code: 'unknown-column', field: 'value', value: 'Liên hệ 0987000106 x@y.vn' },
+      { file: 'p/2025/a.csv', line: 1, column: 30, code: 'unknown-column', field: 'column_name', value: 'Liên hệ 0987000106 x@y.vn' },
+      { file: 'p/2025/a.csv', line: 5, column: 9, code: 'count-exceeds-denominator', field: 'other', value: 'Tổng số ĐT 0987000106' },
+    ]);
+  });
+});
+
+describe('finding 8.8: ProblemLog lists at most MAX_LISTED_PER_PLAN row problems in a plan', () => {
+  it('counts the rest per file and code, and still lists every whole-file problem', () => {
+    const log = new ProblemLog();
+    const files = Math.ceil(MAX_LISTED_PER_PLAN / MAX_LISTED) + 2;
+    for (let f = 0; f < files; f++) {
+      const file = `p/2025/${String(f).padStart(4, '0')}.csv`;
+      for (let line = 2; line < 2 + MAX_LISTED; line++) log.add({ file, line, column: 19, code: 'bad-number', value: 'x' });
+    }
+    log.add({ file: 'p/2025/z.csv', code: 'header-not-found' });
+    const all = log.all();
+    expect(all.filter((p) => !p.more && p.line !== null)).toHaveLength(MAX_LISTED_PER_PLAN);
+    expect(all.filter((p) => p.more).map((p) => [p.file.slice(-8), p.count])).toEqual([['0200.csv', MAX_LISTED], ['0201.csv', MAX_LISTED]]);
+    expect(all.reduce((n, p) => n + p.count, 0)).toBe(files * MAX_LISTED + 1);
+    expect(all.at(-1)!.code).toBe('header-not-found');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseCount, parseScore, parseYesNo, parseDate, parseYear, parseSchoolCode, parseWardCode, isNotApplicable, parseNumberText } from '../../src/core/parse-values.ts';
+import { parseCount, parseScore, parseYesNo, parseDate, parseYear, parseSchoolCode, parseWardCode, isExcelError, isNotApplicable, parseNumberText } from '../../src/core/parse-values.ts';
 
 describe('parseNumberText', () => {
   const cases = [
@@ -120,4 +120,28 @@ describe('codes from Excel', () => {
     { name: 'letters', input: 'P.145', expected: { ok: false, code: 'bad-ward-code' } },
   ];
   for (const c of wards) it(`ward: ${c.name}`, () => expect(parseWardCode(c.input)).toEqual(c.expected));
+});
+
+describe('finding 8.7: Excel error values and numbers too large are rejected', () => {
+  const ERRORS = ['#N/A', '#n/a', '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', ' #N/A '];
+  for (const input of ERRORS) {
+    it(`${input} is an Excel error in a count, a score, a yes/no cell and an identity cell`, () => {
+      const failure = { ok: false, code: 'excel-error-value' };
+      expect([parseCount(input), parseScore(input), parseYesNo(input), parseYear(input), parseDate(input), parseSchoolCode(input), parseWardCode(input)])
+        .toEqual([failure, failure, failure, failure, failure, failure, failure]);
+      expect(isExcelError(input)).toBe(true);
+    });
+  }
+  it('N/A without the # is still "not applicable"', () => expect(parseCount('N/A')).toEqual({ ok: true, value: { status: 'not_applicable' } }));
+  it('#N/A is not "not applicable"', () => expect(isNotApplicable('#N/A') && !isExcelError('#N/A')).toBe(false));
+
+  const LARGE = [
+    { name: 'the largest count', input: '1.000.000.000', expected: { ok: true, value: { status: 'value', value: 1_000_000_000 } } },
+    { name: 'one more', input: '1000000001', expected: { ok: false, code: 'number-too-large' } },
+    { name: 'not exactly representable', input: '99999999999999999999999', expected: { ok: false, code: 'number-too-large' } },
+    { name: 'beyond 2^53', input: '9007199254740993', expected: { ok: false, code: 'number-too-large' } },
+    { name: 'large and not whole', input: '1e23', expected: { ok: false, code: 'bad-number' } },
+  ];
+  for (const c of LARGE) it(c.name, () => expect(parseCount(c.input)).toEqual(c.expected));
+  it('a huge score is out of range', () => expect(parseScore('99999999999999999999999')).toEqual({ ok: false, code: 'score-out-of-range' }));
 });
