@@ -2,7 +2,11 @@
 // files[] with row counts, problems[] with file/line/column, code, severity,
 // message_vi/en, hint_vi/en) into the summary the Reporting page shows data
 // officers. The file enters as unknown; fields are picked defensively, so a
-// new field never breaks the site and a missing one shows as blank.
+// new field never breaks the site and a missing one shows as blank. Every text
+// of a problem passes the rule of src/core/redact.ts again (whatever wrote the
+// report), and file names have their control characters escaped.
+import { escapeControl } from '../core/escape-control.ts';
+import { redactNullable, redactText } from '../core/redact.ts';
 import type { IngestFile, IngestSummary, Problem } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -16,8 +20,10 @@ function text(raw: Obj, key: string): { vi: string; en: string } | null {
   const nested = raw[key];
   const vi = isObj(nested) ? str(nested.vi) : str(raw[`${key}_vi`] ?? (typeof nested === 'string' ? nested : ''));
   const en = isObj(nested) ? str(nested.en) : str(raw[`${key}_en`]);
-  return vi || en ? { vi: vi || en, en: en || vi } : null;
+  return vi || en ? { vi: redactText(vi || en), en: redactText(en || vi) } : null;
 }
+
+const isRange = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && num(v[0]) !== null && num(v[1]) !== null;
 
 export function readProblem(raw: unknown, file = ''): Problem | null {
   if (!isObj(raw)) return null;
@@ -25,23 +31,25 @@ export function readProblem(raw: unknown, file = ''): Problem | null {
   const line = num(raw.line);
   const lines = Array.isArray(raw.lines) ? raw.lines.map(num).filter((n): n is number => n !== null) : line !== null ? [line] : [];
   return {
-    file: str(raw.file ?? raw.path) || file,
+    file: escapeControl(str(raw.file ?? raw.path) || file),
     line,
     column: num(raw.column),
-    columnName: str(raw.column_name) || null,
+    columnName: redactNullable(str(raw.column_name) || null),
     code: str(raw.code),
     severity: severity === 'warning' || severity === 'info' ? severity : 'error',
     message: text(raw, 'message') ?? { vi: '', en: '' },
     hint: text(raw, 'hint'),
-    value: raw.value === null || raw.value === undefined ? null : str(raw.value),
+    value: raw.value === null || raw.value === undefined ? null : redactText(str(raw.value)),
     count: num(raw.count) ?? Math.max(1, lines.length),
     lines,
+    more: raw.more === true,
+    lineRanges: Array.isArray(raw.line_ranges) ? raw.line_ranges.filter(isRange).map(([a, b]) => [a, b] as [number, number]) : [],
   };
 }
 
 function readFile(raw: unknown): IngestFile | null {
   if (!isObj(raw)) return null;
-  const path = str(raw.file ?? raw.path);
+  const path = escapeControl(str(raw.file ?? raw.path));
   const problems = Array.isArray(raw.problems) ? raw.problems.map((p) => readProblem(p, path)).filter((p): p is Problem => p !== null) : [];
   return {
     path,

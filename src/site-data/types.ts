@@ -50,11 +50,15 @@ export interface Problem {
   /** How many rows share this problem (said once), and their lines. */
   count: number;
   lines: number[];
+  /** True on the entry that stands for a file's occurrences of a code beyond those listed in full. */
+  more: boolean;
+  /** That entry's lines, as [first, last] ranges. */
+  lineRanges: [number, number][];
 }
 
 export interface IngestFile {
   path: string;
-  /** "read" or "rejected" (the whole file). */
+  /** "read", "rejected" (the whole file) or "skipped" (a hidden file, not a report). */
   status: string;
   encoding: string;
   read: number | null;

@@ -169,7 +169,7 @@ describe('readIngestReport', () => {
     })!;
     expect(summary.totals).toMatchObject({ files: 1, rowsRead: 2, rejected: 1, errors: 1 });
     expect(summary.files[0]!.problems).toEqual([
-      { file: 'p/2026/a.csv', line: 14, column: 3, columnName: 'Tổng số học sinh', code: 'bad-number', severity: 'error', message: { vi: '"12,5a" không phải là số', en: '"12,5a" is not a number' }, hint: { vi: 'Ghi một số', en: 'Write a number' }, value: '12,5a', count: 1, lines: [14] },
+      { file: 'p/2026/a.csv', line: 14, column: 3, columnName: 'Tổng số học sinh', code: 'bad-number', severity: 'error', message: { vi: '"12,5a" không phải là số', en: '"12,5a" is not a number' }, hint: { vi: 'Ghi một số', en: 'Write a number' }, value: '12,5a', count: 1, lines: [14], more: false, lineRanges: [] },
     ]);
     expect(summary.other.map((p) => [p.code, p.count, p.lines, p.hint])).toEqual([['roster-x', 3, [2, 5, 9], null]]);
   });
