@@ -82,8 +82,9 @@ export class ProblemLog {
   add(input: ProblemInput): void {
     const line = input.line ?? null;
     const severity = MESSAGES[input.code].severity;
+    const warningKey = key(input.file, input.code, PER_COLUMN.has(input.code) ? input.column : '');
     if (severity === 'warning') {
-      const seen = this.warnings.get(key(input.file, input.code, PER_COLUMN.has(input.code) ? input.column : ''));
+      const seen = this.warnings.get(warningKey);
       if (seen) {
         seen.count++;
         if (line !== null && seen.lines.length < MAX_LINES) seen.lines.push(line);
@@ -97,7 +98,7 @@ export class ProblemLog {
     if (line !== null) this.listedRows++;
     const problem = this.describe(input, line);
     this.entries.push(problem);
-    if (severity === 'warning') this.warnings.set(key(input.file, input.code, PER_COLUMN.has(input.code) ? input.column : ''), problem);
+    if (severity === 'warning') this.warnings.set(warningKey, problem);
   }
 
   private describe(input: ProblemInput, line: number | null): Problem {
