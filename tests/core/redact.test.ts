@@ -68,6 +68,7 @@ describe('finding 8.1: what a published problem may show', () => {
     { name: 'a profile link', input: 'facebook.com/co.lan' },
     { name: 'a web address', input: 'https://example.vn/lan' },
     { name: 'two school codes in one cell (read as one 16-digit run)', input: '33340047 33340048' },
+    { name: 'a long decimal tail, as Excel writes a computed score (13 digits in a run)', input: '105,3333333333333' },
   ];
   for (const c of HIDDEN) {
     it(`hides ${c.name}: ${c.input}`, () => {
