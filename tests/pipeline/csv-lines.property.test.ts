@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { decodeText } from '../../src/pipeline/decode-text.ts';
 import { locateHeader } from '../../src/pipeline/locate-header.ts';
-import { matchHeader } from '../../src/pipeline/match-header.ts';
+import { identityMatcher } from '../../src/pipeline/match-header.ts';
 import { countLines, parseCsv } from '../../src/pipeline/parse-csv.ts';
 import type { CsvRow } from '../../src/pipeline/parse-csv.ts';
 import { HEADERS, csvFile, csvLine, rowCells, schoolRow } from '../fixtures/hostile.ts';
@@ -49,7 +49,7 @@ function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
 }
 
 const schoolColumnOf = (header: CsvRow) => header.cells.findIndex((cell) => {
-  const match = matchHeader(cell);
+  const match = identityMatcher.match(cell);
   return match.kind === 'column' && match.id === 'ma_truong';
 });
 
