@@ -35,6 +35,24 @@ export const MESSAGES = {
   // file-error: VNI spells letters as byte pairs we do not convert; guessing would corrupt names.
   'unsupported-encoding': m('file-error', 'Tệp dùng bảng mã cũ {value}, chương trình không đọc được', 'The file uses the legacy {value} encoding, which is not read',
     'Dùng Unikey (Công cụ chuyển mã, nguồn {value}, đích Unicode) rồi lưu bằng "CSV UTF-8".', 'Convert it with a Vietnamese converter (source {value}, target Unicode) and save it as "CSV UTF-8".'),
+  // file-error: BIFF .xls is out of the contract (its own codepages and dates); Excel converts it losslessly.
+  'legacy-xls': m('file-error', 'Tệp "{value}" là sổ Excel 97–2003 (.xls), chương trình không đọc định dạng này', 'The file "{value}" is an Excel 97–2003 workbook (.xls), a format that is not read',
+    'Mở tệp trong Excel, chọn Lưu thành → "Sổ làm việc Excel (.xlsx)" rồi gửi lại tệp .xlsx.', 'Open it in Excel, choose Save As → "Excel Workbook (.xlsx)" and send the .xlsx file.'),
+  // file-error: an encrypted workbook cannot be opened without its password, which is never asked for.
+  'encrypted-workbook': m('file-error', 'Tệp Excel "{value}" có mật khẩu mở tệp, không đọc được', 'The Excel file "{value}" is protected by a password to open, so it cannot be read',
+    'Mở tệp, vào Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu, lưu rồi gửi lại.', 'Open it, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save and send it again.'),
+  // file-error: a zip or Office file that is not a readable workbook holds no rows we can trust.
+  'unreadable-workbook': m('file-error', 'Không mở được tệp Excel "{value}": {other}', 'The Excel file "{value}" cannot be opened: {other}',
+    'Mở tệp trong Excel và lưu lại thành .xlsx (hoặc "CSV UTF-8"), rồi gửi lại.', 'Open it in Excel and save it again as .xlsx (or "CSV UTF-8"), then send it again.'),
+  // warning: the bytes are a workbook and were read as one; only the name is wrong.
+  'workbook-named-csv': m('warning', 'Tệp "{value}" có đuôi CSV nhưng là sổ Excel; đã đọc như sổ Excel', 'The file "{value}" is named as a CSV but is an Excel workbook; it was read as a workbook',
+    'Lần sau giữ đuôi .xlsx khi gửi sổ Excel, hoặc trong Excel chọn Lưu thành → "CSV UTF-8".', 'Next time keep the .xlsx name for a workbook, or in Excel choose Save As → "CSV UTF-8".'),
+  // warning: the bytes are CSV text and were read as CSV; only the name is wrong.
+  'csv-named-workbook': m('warning', 'Tệp "{value}" có đuôi Excel nhưng là văn bản CSV; đã đọc như tệp CSV', 'The file "{value}" is named as an Excel workbook but is CSV text; it was read as a CSV',
+    'Đặt đuôi .csv cho tệp CSV, hoặc mở tệp trong Excel và Lưu thành → "Sổ làm việc Excel (.xlsx)".', 'Name a CSV file .csv, or open it in Excel and Save As → "Excel Workbook (.xlsx)".'),
+  // warning: one sheet per file is read (the first with a header row); the rows of the others are not, and that must be said.
+  'sheet-ignored': m('warning', 'Trang tính "{value}" cũng có bảng báo cáo nhưng không được đọc; chỉ đọc trang "{expected}"', 'The sheet "{value}" also holds a report table but was not read; only the sheet "{expected}" is read',
+    'Chép các dòng của trang "{value}" sang trang "{expected}", hoặc gửi mỗi trang thành một tệp.', 'Copy the rows of the sheet "{value}" into the sheet "{expected}", or send each sheet as its own file.'),
   // file-error: without a header no cell can be given a meaning.
   'header-not-found': m('file-error', 'Không tìm thấy dòng tiêu đề cột (cần có "Mã trường", "Năm báo cáo"…)', 'No header row found (it needs "Mã trường", "Năm báo cáo"…)',
     'Dùng mẫu báo cáo: dòng tiêu đề cột phải có tên các cột của mẫu.', 'Use the report template: the header row must name the template\'s columns.'),

@@ -17,6 +17,8 @@ export interface FileEntry {
   status: 'read' | 'rejected' | 'skipped';
   encoding: Encoding | null;
   delimiter: 'comma' | 'semicolon' | 'tab' | null;
+  /** The sheet read, for a workbook (null for a CSV). */
+  sheet: string | null;
   header_line: number | null;
   rows_read: number;
   accepted: number;
@@ -77,6 +79,7 @@ function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): Fil
     status: read.status,
     encoding: read.encoding,
     delimiter: read.delimiter ? DELIMITER_NAMES[read.delimiter] : null,
+    sheet: read.sheet,
     header_line: read.headerLine,
     rows_read: rowsRead,
     accepted,

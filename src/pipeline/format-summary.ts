@@ -10,9 +10,13 @@ import type { Problem } from './problems.ts';
 
 const MAX_LINES = 20;
 
-/** One grep-able line: `data/raw/p/2025/x.csv:14:3: error: "12,5a" is not a number / … [bad-number]`. */
+/**
+ * One grep-able line: `data/raw/p/2025/x.csv:14:3: error: "12,5a" is not a number / … [bad-number]`;
+ * a workbook's cell follows its position: `data/raw/p/2025/x.xlsx:14:3 (Sheet1!C14): error: …`.
+ */
 export function formatProblem(problem: Problem, rawDir: string): string {
-  const position = [`${rawDir}/${problem.file}`, problem.line, problem.column].filter((part) => part !== null).join(':');
+  const at = [`${rawDir}/${problem.file}`, problem.line, problem.column].filter((part) => part !== null).join(':');
+  const position = problem.cell ? `${at} (${problem.cell})` : at;
   const severity = problem.severity === 'warning' ? 'warning' : 'error';
   const count = problem.count > 1 && !problem.more ? ` (×${problem.count})` : '';
   return escapeControl(`${position}: ${severity}: ${problem.message_en} / ${problem.message_vi}${count} [${problem.code}]`);

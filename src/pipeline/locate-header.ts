@@ -22,7 +22,7 @@ export interface Layout {
 }
 
 /** How many rows above the header are searched. */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 
 const FOOTER = /^(tong cong|tong so|tong|cong|nguoi lap( bieu)?|lap bieu|thu truong|hieu truong|ky ten|ky ghi ro|ky va ghi ro|xac nhan|ghi chu|lanh dao|truong phong|pho truong phong|giam doc|pho giam doc|chu tich|noi nhan)\b/;
 const PLACE_DATE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/;

@@ -1,12 +1,13 @@
 // The problem log of one plan's ingest: every problem with its position
-// (file relative to data/raw, physical line, 1-based column and its header),
-// code, severity and bilingual wording. Errors are kept one per cell or row;
+// (file relative to data/raw, physical line, 1-based column and its header,
+// and for a workbook the cell, `'Báo cáo'!F12`), code, severity and bilingual wording. Errors are kept one per cell or row;
 // a warning is said once per file and code, with a count and its first lines.
 // What is published goes through the rule of src/core/redact.ts (the value,
 // the header, the other cell named); the full texts are kept in redactions()
 // for set-aside.json. Per file and code, the first MAX_LISTED entries are
 // listed in full (and at most MAX_LISTED_PER_PLAN row problems in all), the
 // rest are counted in one entry per file and code, with their lines as ranges.
+import { formatCellRef } from '../core/cell-ref.ts';
 import { describeMore, describeProblem, MESSAGES } from '../core/messages.ts';
 import type { DescribedProblem, MessageParams, ProblemCode } from '../core/messages.ts';
 import { redactNullable } from '../core/redact.ts';
@@ -18,6 +19,8 @@ export interface Problem extends DescribedProblem {
   line: number | null;
   column: number | null;
   column_name: string | null;
+  /** For a file read from a workbook: the sheet and cell (`Sheet1!F12`), or the row (`Sheet1!12:12`); else null. */
+  cell: string | null;
   value: string | null;
   /** Rows (or occurrences) this entry stands for: 1 for an error listed in full. */
   count: number;
@@ -78,6 +81,12 @@ export class ProblemLog {
   private readonly overflow = new Map<string, Overflow>();
   private readonly hidden: Redaction[] = [];
   private listedRows = 0;
+  private readonly sheets = new Map<string, string>();
+
+  /** The file was read from this workbook sheet: its problems from now on carry their cell. */
+  placeInSheet(file: string, sheet: string): void {
+    this.sheets.set(file, sheet);
+  }
 
   add(input: ProblemInput): void {
     const line = input.line ?? null;
@@ -112,7 +121,10 @@ export class ProblemLog {
     const columnName = published('column_name', input.columnName);
     const other = published('other', input.params?.other);
     const params: MessageParams = { ...input.params, value: value ?? undefined, column: columnName ?? undefined, other: other ?? undefined };
-    return { file: input.file, line, column, column_name: columnName, ...describeProblem(input.code, params), value, count: 1, lines: line === null ? [] : [line] };
+    const sheet = this.sheets.get(input.file);
+    // The sheet's name is a text of the file too: it is published under the same rule.
+    const cell = sheet === undefined ? null : formatCellRef(redactNullable(sheet) ?? sheet, line, column);
+    return { file: input.file, line, column, column_name: columnName, cell, ...describeProblem(input.code, params), value, count: 1, lines: line === null ? [] : [line] };
   }
 
   private addOverflow(group: string, input: ProblemInput, line: number | null): void {
@@ -130,7 +142,7 @@ export class ProblemLog {
     const more = [...this.overflow.values()].map((o): Problem => {
       const { ranges, truncated } = mergeRanges(o.ranges);
       return {
-        file: o.file, line: ranges[0]?.[0] ?? null, column: null, column_name: null,
+        file: o.file, line: ranges[0]?.[0] ?? null, column: null, column_name: null, cell: null,
         ...describeMore(o.code, o.count, formatRanges(ranges, truncated || o.truncated), { column: o.column }),
         value: null, count: o.count, lines: [], line_ranges: ranges, more: true,
       };

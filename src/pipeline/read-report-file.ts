@@ -1,15 +1,17 @@
-// Stages 1–4 for one entry of data/raw: bytes in (read, decode, parse, locate
+// Stages 1–4 for one entry of data/raw: bytes in (read; then, by what the
+// bytes are, decode and parse a CSV or read a workbook's report sheet; locate
 // the header, map the columns), data rows with their column map out, or the
 // reason the whole file is rejected or skipped. File-level problems go to the
 // plan's ProblemLog.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeText } from './decode-text.ts';
+import { sniffContainer } from '../core/read-workbook.ts';
 import type { Encoding } from './decode-text.ts';
 import { flagInvalidUtf8 } from './flag-invalid-utf8.ts';
 import type { RawFile } from './list-files.ts';
-import { parseCsv } from './parse-csv.ts';
 import type { CsvRow, Delimiter } from './parse-csv.ts';
+import { readCsvRows } from './read-csv-rows.ts';
+import { readWorkbookRows } from './read-workbook-rows.ts';
 import { locateHeader } from './locate-header.ts';
 import type { LayoutCounts } from './locate-header.ts';
 import { mapColumns } from './map-columns.ts';
@@ -28,6 +30,8 @@ export interface FileRead {
   status: 'read' | 'rejected' | 'skipped';
   encoding: Encoding | null;
   delimiter: Delimiter | null;
+  /** The sheet read, for a workbook; null for a CSV. */
+  sheet: string | null;
   headerLine: number | null;
   /** The header row's cells as written (for column names in problems). */
   headerCells: string[];
@@ -39,10 +43,11 @@ export interface FileRead {
 }
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 
 function emptyRead(file: string, status: FileRead['status']): FileRead {
   return {
-    file, status, encoding: null, delimiter: null, headerLine: null, headerCells: [], rows: [], columns: null,
+    file, status, encoding: null, delimiter: null, sheet: null, headerLine: null, headerCells: [], rows: [], columns: null,
     skipped: { title: 0, blank: 0, numbering: 0, repeated_header: 0, footer: 0 }, personalColumns: [], unknownColumns: [],
   };
 }
@@ -65,8 +70,10 @@ export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: Hea
   if (raw.kind !== 'file') return refuseEntry(raw, log);
   const { file } = raw;
   const result = emptyRead(file, 'rejected');
-  if (!CSV_EXTENSIONS.has(extname(file).toLowerCase())) {
-    log.add({ file, code: 'not-a-csv', value: file.split('/').pop() ?? file });
+  const extension = extname(file).toLowerCase();
+  const name = file.split('/').pop() ?? file;
+  if (!CSV_EXTENSIONS.has(extension) && !WORKBOOK_EXTENSIONS.has(extension)) {
+    log.add({ file, code: 'not-a-csv', value: name });
     return result;
   }
   let bytes: Uint8Array;
@@ -76,16 +83,26 @@ export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: Hea
     log.add({ file, code: 'unreadable-file', params: { other: (error as NodeJS.ErrnoException).code ?? String(error) } });
     return result;
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    log.add({ file, code: decoded.code, value: decoded.value, params: { other: decoded.reason } });
-    return result;
+  // The bytes decide how the file is read; a name that says otherwise is only told.
+  let rows: CsvRow[];
+  let invalidBytes = 0;
+  const container = sniffContainer(bytes);
+  if (container === 'zip' || container === 'ole') {
+    const workbook = readWorkbookRows(bytes, file, log);
+    if (!workbook.ok) return result;
+    if (CSV_EXTENSIONS.has(extension)) log.add({ file, code: 'workbook-named-csv', value: name });
+    result.sheet = workbook.sheet;
+    rows = workbook.rows;
+  } else {
+    const csv = readCsvRows(bytes, file, log);
+    if (!csv.ok) return result;
+    if (WORKBOOK_EXTENSIONS.has(extension)) log.add({ file, code: 'csv-named-workbook', value: name });
+    result.encoding = csv.encoding;
+    result.delimiter = csv.delimiter;
+    invalidBytes = csv.invalidBytes;
+    rows = csv.rows;
   }
-  result.encoding = decoded.encoding;
-  if (decoded.encoding === 'tcvn3') log.add({ file, code: 'legacy-encoding', value: 'TCVN3' });
 
-  const { rows, delimiter } = parseCsv(decoded.text);
-  result.delimiter = delimiter;
   const schoolColumnOf = (header: CsvRow) => header.cells.findIndex((cell) => {
     const match = matcher.match(cell);
     return match.kind === 'column' && match.id === 'ma_truong';
@@ -93,7 +110,7 @@ export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: Hea
   const layout = locateHeader(rows, schoolColumnOf);
   if (!layout) {
     log.add({ file, code: 'header-not-found' });
-    if (decoded.invalidBytes > 0) flagInvalidUtf8(rows, null, file, log);
+    if (invalidBytes > 0) flagInvalidUtf8(rows, null, file, log);
     return result;
   }
   result.headerLine = layout.header.line;
@@ -111,7 +128,7 @@ export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: Hea
     result.personalColumns.push({ column: personal.index + 1, header: personal.header });
     log.add({ file, line: layout.header.line, column: personal.index + 1, columnName: personal.header, code: 'personal-data-column', value: personal.header });
   }
-  if (decoded.invalidBytes > 0) flagInvalidUtf8(rows, layout, file, log);
+  if (invalidBytes > 0) flagInvalidUtf8(rows, layout, file, log);
   // A rejected file's rows are still counted (all rejected), so none goes unaccounted.
   result.rows = layout.data;
   if (problems.length > 0) return result;

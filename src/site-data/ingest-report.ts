@@ -35,6 +35,8 @@ export function readProblem(raw: unknown, file = ''): Problem | null {
     line,
     column: num(raw.column),
     columnName: redactNullable(str(raw.column_name) || null),
+    // A sheet's name is a text of the file: shown under the same rule as the other texts.
+    cell: redactNullable(str(raw.cell) || null),
     code: str(raw.code),
     severity: severity === 'warning' || severity === 'info' ? severity : 'error',
     message: text(raw, 'message') ?? { vi: '', en: '' },

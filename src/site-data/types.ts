@@ -41,6 +41,8 @@ export interface Problem {
   column: number | null;
   /** The column's header as written in the file, when known. */
   columnName: string | null;
+  /** For a workbook: the sheet and cell (`Sheet1!F12`) or row (`Sheet1!12:12`). */
+  cell: string | null;
   code: string;
   severity: 'error' | 'warning' | 'info';
   message: { vi: string; en: string };

@@ -78,7 +78,7 @@ describe('runIngest end to end', () => {
     expect(at('duplicate-conflict')).toEqual(['04-trung-lap.csv:4:', '04-trung-lap.csv:5:']);
     expect(at('missing-required-column')).toEqual(['05-thieu-cot.csv:1:']);
     expect(at('unsupported-encoding')).toEqual(['06-bang-ma-vni.csv:null:']);
-    expect(at('not-a-csv')).toEqual(['07-so-lieu.xlsx:null:']);
+    expect(at('unreadable-workbook')).toEqual(['07-so-lieu.xlsx:null:']);
     expect(at('legacy-encoding')).toEqual(['01-tcvn3.csv:null:']);
     expect(at('name-differs')).toEqual(['01-long-bien-utf8-bom.csv:7:4']);
     expect(at('personal-data-column')).toEqual(['03-loi-du-lieu.csv:1:27', '03-loi-du-lieu.csv:1:28']);

@@ -161,16 +161,18 @@ describe('readIngestReport', () => {
     const summary = readIngestReport({
       format: 1,
       totals: { files: 1, rows_read: 2, accepted: 1, superseded: 0, conflict: 0, rejected: 1, errors: 1, warnings: 1 },
-      files: [{ file: 'p/2026/a.csv', status: 'read', encoding: 'utf-8', rows_read: 2, accepted: 1, superseded: 0, conflict: 0, rejected: 1 }],
+      files: [{ file: 'p/2026/a.csv', status: 'read', encoding: 'utf-8', rows_read: 2, accepted: 1, superseded: 0, conflict: 0, rejected: 1 }, { file: 'p/2026/b.xlsx', status: 'read', sheet: 'Báo cáo', rows_read: 1, accepted: 0, superseded: 0, conflict: 0, rejected: 1 }],
       problems: [
-        { file: 'p/2026/a.csv', line: 14, column: 3, column_name: 'Tổng số học sinh', code: 'bad-number', severity: 'error', message_vi: '"12,5a" không phải là số', message_en: '"12,5a" is not a number', hint_vi: 'Ghi một số', hint_en: 'Write a number', value: '12,5a', count: 1, lines: [14] },
+        { file: 'p/2026/b.xlsx', line: 12, column: 6, column_name: 'Tổng số học sinh', cell: "'Báo cáo'!F12", code: 'bad-number', severity: 'error', message_vi: 'x', message_en: 'y', count: 1, lines: [12] },
+        { file: 'p/2026/a.csv', line: 14, column: 3, column_name: 'Tổng số học sinh', cell: null, code: 'bad-number', severity: 'error', message_vi: '"12,5a" không phải là số', message_en: '"12,5a" is not a number', hint_vi: 'Ghi một số', hint_en: 'Write a number', value: '12,5a', count: 1, lines: [14] },
         { file: 'data/plans/p/schools.csv', line: 2, column: null, code: 'roster-x', severity: 'warning', message_vi: 'x', message_en: 'y', count: 3, lines: [2, 5, 9] },
       ],
     })!;
     expect(summary.totals).toMatchObject({ files: 1, rowsRead: 2, rejected: 1, errors: 1 });
     expect(summary.files[0]!.problems).toEqual([
-      { file: 'p/2026/a.csv', line: 14, column: 3, columnName: 'Tổng số học sinh', code: 'bad-number', severity: 'error', message: { vi: '"12,5a" không phải là số', en: '"12,5a" is not a number' }, hint: { vi: 'Ghi một số', en: 'Write a number' }, value: '12,5a', count: 1, lines: [14], more: false, lineRanges: [] },
+      { file: 'p/2026/a.csv', line: 14, column: 3, columnName: 'Tổng số học sinh', cell: null, code: 'bad-number', severity: 'error', message: { vi: '"12,5a" không phải là số', en: '"12,5a" is not a number' }, hint: { vi: 'Ghi một số', en: 'Write a number' }, value: '12,5a', count: 1, lines: [14], more: false, lineRanges: [] },
     ]);
+    expect(summary.files[1]!.problems.map((p) => [p.line, p.column, p.cell])).toEqual([[12, 6, "'Báo cáo'!F12"]]);
     expect(summary.other.map((p) => [p.code, p.count, p.lines, p.hint])).toEqual([['roster-x', 3, [2, 5, 9], null]]);
   });
 
