@@ -35,6 +35,71 @@ describe('wording is a visible decision', () => {
   });
 });
 
+describe('workbook problems: wording is a visible decision', () => {
+  const fileLine = (code: ProblemCode, value: string, params = {}) => {
+    const log = new ProblemLog();
+    log.add({ file: 'hung-yen-2026/2026/x.xlsx', code, value, params });
+    const [problem] = log.all();
+    return `${formatProblem(problem!, 'data/raw')}\n${problem!.hint_vi}\n${problem!.hint_en}`;
+  };
+  it('legacy-xls', () => {
+    expect(fileLine('legacy-xls', 'bao-cao.xls')).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: error: The file "bao-cao.xls" is an Excel 97–2003 workbook (.xls), a format that is not read / Tệp "bao-cao.xls" là sổ Excel 97–2003 (.xls), chương trình không đọc định dạng này [legacy-xls]
+      Mở tệp trong Excel, chọn Lưu thành → "Sổ làm việc Excel (.xlsx)" rồi gửi lại tệp .xlsx.
+      Open it in Excel, choose Save As → "Excel Workbook (.xlsx)" and send the .xlsx file."
+    `);
+  });
+  it('encrypted-workbook', () => {
+    expect(fileLine('encrypted-workbook', 'bao-cao.xlsx')).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: error: The Excel file "bao-cao.xlsx" is protected by a password to open, so it cannot be read / Tệp Excel "bao-cao.xlsx" có mật khẩu mở tệp, không đọc được [encrypted-workbook]
+      Mở tệp, vào Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu, lưu rồi gửi lại.
+      Open it, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, save and send it again."
+    `);
+  });
+  it('unreadable-workbook', () => {
+    expect(fileLine('unreadable-workbook', 'bao-cao.xlsx', { other: 'damaged, or not an Excel workbook / tệp hỏng hoặc không phải sổ Excel' })).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: error: The Excel file "bao-cao.xlsx" cannot be opened: damaged, or not an Excel workbook / tệp hỏng hoặc không phải sổ Excel / Không mở được tệp Excel "bao-cao.xlsx": damaged, or not an Excel workbook / tệp hỏng hoặc không phải sổ Excel [unreadable-workbook]
+      Mở tệp trong Excel và lưu lại thành .xlsx (hoặc "CSV UTF-8"), rồi gửi lại.
+      Open it in Excel and save it again as .xlsx (or "CSV UTF-8"), then send it again."
+    `);
+  });
+  it('workbook-named-csv', () => {
+    expect(fileLine('workbook-named-csv', 'bao-cao.csv')).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: warning: The file "bao-cao.csv" is named as a CSV but is an Excel workbook; it was read as a workbook / Tệp "bao-cao.csv" có đuôi CSV nhưng là sổ Excel; đã đọc như sổ Excel [workbook-named-csv]
+      Lần sau giữ đuôi .xlsx khi gửi sổ Excel, hoặc trong Excel chọn Lưu thành → "CSV UTF-8".
+      Next time keep the .xlsx name for a workbook, or in Excel choose Save As → "CSV UTF-8"."
+    `);
+  });
+  it('csv-named-workbook', () => {
+    expect(fileLine('csv-named-workbook', 'bao-cao.xlsx')).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: warning: The file "bao-cao.xlsx" is named as an Excel workbook but is CSV text; it was read as a CSV / Tệp "bao-cao.xlsx" có đuôi Excel nhưng là văn bản CSV; đã đọc như tệp CSV [csv-named-workbook]
+      Đặt đuôi .csv cho tệp CSV, hoặc mở tệp trong Excel và Lưu thành → "Sổ làm việc Excel (.xlsx)".
+      Name a CSV file .csv, or open it in Excel and Save As → "Excel Workbook (.xlsx)"."
+    `);
+  });
+  it('sheet-ignored', () => {
+    expect(fileLine('sheet-ignored', 'THCS', { expected: 'Tiểu học' })).toMatchInlineSnapshot(`
+      "data/raw/hung-yen-2026/2026/x.xlsx: warning: The sheet "THCS" also holds a report table but was not read; only the sheet "Tiểu học" is read / Trang tính "THCS" cũng có bảng báo cáo nhưng không được đọc; chỉ đọc trang "Tiểu học" [sheet-ignored]
+      Chép các dòng của trang "THCS" sang trang "Tiểu học", hoặc gửi mỗi trang thành một tệp.
+      Copy the rows of the sheet "THCS" into the sheet "Tiểu học", or send each sheet as its own file."
+    `);
+  });
+  it('a problem in a workbook gives its sheet and cell beside line and column', () => {
+    const log = new ProblemLog();
+    log.placeInSheet('p/2026/x.xlsx', 'Báo cáo');
+    log.add({ file: 'p/2026/x.xlsx', line: 12, column: 6, columnName: 'Tổng số học sinh', code: 'bad-number', value: '12 em' });
+    log.add({ file: 'p/2026/x.xlsx', line: 13, code: 'duplicate-conflict', value: '2026', params: { other: '10/12/2026' } });
+    log.add({ file: 'p/2026/y.csv', line: 12, column: 6, code: 'bad-number', value: 'x' });
+    expect(log.all().map((p) => formatProblem(p, 'data/raw'))).toMatchInlineSnapshot(`
+      [
+        "data/raw/p/2026/x.xlsx:12:6 ('Báo cáo'!F12): error: "12 em" is not a number / "12 em" không phải là số [bad-number]",
+        "data/raw/p/2026/x.xlsx:13 ('Báo cáo'!13:13): error: Two 2026 reports of this school have the same report date (10/12/2026); neither is used / Hai báo cáo năm 2026 của trường này cùng ngày báo cáo (10/12/2026); không dùng báo cáo nào [duplicate-conflict]",
+        "data/raw/p/2026/y.csv:12:6: error: "x" is not a number / "x" không phải là số [bad-number]",
+      ]
+    `);
+  });
+});
+
 describe('ProblemLog', () => {
   it('says a warning once per file, with a count and its lines', () => {
     const log = new ProblemLog();
