@@ -25,7 +25,7 @@ const NAMES: Record<string, string> = {
   gdtx: '6', 'giao duc thuong xuyen': '6', 'tt gdnn gdtx': '6', 'gdnn gdtx': '6',
   'th thcs': '12', 'tieu hoc va thcs': '12', 'th va thcs': '12',
   'thcs thpt': '23', 'thcs va thpt': '23',
-  'th thcs thpt': '123',
+  'th thcs thpt': '123', 'lien cap th thcs thpt': '123',
 };
 
 /** Parse a cấp học cell: a code ("12"), a name or an abbreviation. Null when unknown. */

@@ -9,7 +9,7 @@ import { levelApplies } from '../core/school-levels.ts';
 import type { Database, Row } from './duckdb.ts';
 import type { MeasureFigures, ReportCell, ReportState, SchoolDetail, SchoolSubmission, SiteData, SiteSchool, SiteWard } from './types.ts';
 
-export type CollectedPlan = Omit<SiteData, 'ingest' | 'downloads'>;
+export type CollectedPlan = Omit<SiteData, 'ingest' | 'downloads' | 'templates'>;
 
 /** Round to 4 decimals: more than any page shows, fewer bytes than a double. */
 function round(value: unknown): number | null {

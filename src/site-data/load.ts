@@ -34,3 +34,8 @@ export function loadSchoolDetails(planId: string): Record<string, SchoolDetail> 
 export function readDownload(planId: string, file: string, ingestDir: string): Buffer {
   return file.endsWith('.csv') ? readFileSync(join(SITE_DIR, planId, 'csv', file)) : readFileSync(join(ingestDir, planId, file));
 }
+
+/** Bytes of a report template (out/site/<plan>/mau/<file>). */
+export function readTemplate(planId: string, file: string): Buffer {
+  return readFileSync(join(SITE_DIR, planId, 'mau', file));
+}

@@ -1,6 +1,7 @@
 // Prepares everything the pages read, for every plan under data/plans/:
 // out/site/<plan-id>.json (figures), out/site/<plan-id>/schools.json (per
-// school), out/site/<plan-id>/csv/<table>.csv (downloads) and out/site/index.json.
+// school), out/site/<plan-id>/csv/<table>.csv (downloads), out/site/<plan-id>/mau/
+// (the report templates, blank and per ward) and out/site/index.json.
 // In: the ingest's output (out/data/<plan-id>/). A plan with a broken plan.json,
 // no output, or output of another template is left out (logged), so one broken
 // plan never stops the others; throws only when no plan is left.
@@ -12,6 +13,7 @@ import { collectPlan } from './collect.ts';
 import { toCsv } from './csv.ts';
 import { openDatabase, type Database } from './duckdb.ts';
 import { readIngestReport } from './ingest-report.ts';
+import { buildTemplateFiles } from './template-files.ts';
 import type { DownloadFile, SiteData, SiteIndex } from './types.ts';
 
 export interface PrepareOptions {
@@ -100,7 +102,10 @@ async function preparePlan(plan: Plan, options: PrepareOptions): Promise<boolean
     const reportPath = join(ingestDir, 'ingest-report.json');
     const ingest = existsSync(reportPath) ? readIngestReport(JSON.parse(readFileSync(reportPath, 'utf8'))) : null;
     if (existsSync(reportPath)) downloads.push({ file: 'ingest-report.json', table: 'ingest-report', format: 'json', bytes: size(reportPath) });
-    const data: SiteData = { ...site, ingest, downloads };
+    const templateFiles = await buildTemplateFiles({ plan, indicators: indicatorsOf(plan), wards: site.wards, schools: site.schools, buildDate: options.buildDate });
+    mkdirSync(join(outDir, 'mau'), { recursive: true });
+    for (const { entry, bytes } of templateFiles) writeFileSync(join(outDir, 'mau', entry.file), bytes);
+    const data: SiteData = { ...site, ingest, downloads, templates: templateFiles.map((f) => f.entry) };
     writeFileSync(join(options.siteDir, `${plan.id}.json`), JSON.stringify(data));
     writeFileSync(join(outDir, 'schools.json'), JSON.stringify(schools));
     options.log?.(`site-data: ${plan.id}: ${site.schools.length} schools, ${site.wards.length} wards, latest year ${site.latestYear ?? '—'}`);

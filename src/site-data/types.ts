@@ -87,6 +87,19 @@ export interface DownloadFile {
   bytes: number;
 }
 
+export interface TemplateDownload {
+  /** File name under /<plan>/mau-bao-cao/. */
+  file: string;
+  /** The ward whose schools are filled in, or null for the blank template. */
+  ward: string | null;
+  format: 'csv' | 'xlsx';
+  /** The year a pre-filled row carries. */
+  year: number;
+  /** Schools filled in. */
+  schools: number;
+  bytes: number;
+}
+
 export interface SiteData {
   schemaVersion: 1;
   buildDate: string;
@@ -103,6 +116,8 @@ export interface SiteData {
   completeness: { byYear: CompletenessRow[]; byWardYear: CompletenessRow[] };
   ingest: IngestSummary | null;
   downloads: DownloadFile[];
+  /** The report templates: blank, then one pair (CSV, XLSX) per ward. */
+  templates: TemplateDownload[];
 }
 
 export interface SchoolSubmission {

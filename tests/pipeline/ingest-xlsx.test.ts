@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { IDENTITY_COLUMNS, INDICATORS } from '../../src/core/indicators.ts';
+import { IDENTITY_COLUMNS } from '../../src/core/identity-columns.ts';
+import { indicatorsOf } from '../../src/core/indicators.ts';
+import { parsePlan, type Plan } from '../../src/core/plan-schema.ts';
 import { runIngest } from '../../src/pipeline/index.ts';
 import type { IngestReport } from '../../src/pipeline/index.ts';
 import { makeEncryptedContainer, makeLegacyXls, makeWorkbook } from '../fixtures/workbooks.ts';
@@ -19,6 +21,8 @@ const BUILD_DATE = '2026-11-21';
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-xlsx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+const plan = (parsePlan(JSON.parse(readFileSync(join(fixtures, 'plans/mini-2025/plan.json'), 'utf8'))) as { plan: Plan }).plan;
+const INDICATORS = indicatorsOf(plan);
 const HEADERS = [...IDENTITY_COLUMNS.map((c) => c.header), ...INDICATORS.map((i) => i.header)];
 const column = (id: string) => HEADERS.indexOf([...IDENTITY_COLUMNS, ...INDICATORS].find((c) => c.id === id)!.header);
 const DEFAULTS: Record<string, TestCell> = {

@@ -58,6 +58,9 @@ describe('the blank template', () => {
     expect(csv).toContain('"Tổng số CBQL, GV, NV"');
   });
   it('is served per plan under a name that says the plan', () => {
-    expect(templateFilesOf(plan).map((f) => [f.file, f.contentType, f.build() === buildTemplateCsv(plan)])).toEqual([['mau-bao-cao-hung-yen-2026.csv', 'text/csv; charset=utf-8', true]]);
+    expect(templateFilesOf(plan).map((f) => [f.file, f.format, f.contentType])).toEqual([
+      ['mau-bao-cao-hung-yen-2026.xlsx', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['mau-bao-cao-hung-yen-2026.csv', 'csv', 'text/csv; charset=utf-8'],
+    ]);
   });
 });

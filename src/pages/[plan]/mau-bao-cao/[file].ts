@@ -1,15 +1,15 @@
-// /<plan>/mau-bao-cao/<file>: the plan's blank report template files (the CSV
-// of src/site-data/template.ts), built from the plan's configuration. One copy
+// /<plan>/mau-bao-cao/<file>: a plan's report templates (blank, and one per
+// ward with its schools filled in), CSV and Excel, built from the plan's
+// configuration by the site-data step into out/site/<plan>/mau/. One copy
 // serves both languages.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadIndex, loadPlan } from '../../../site-data/load.ts';
-import { templateFilesOf } from '../../../site-data/template.ts';
+import { loadIndex, loadPlan, readTemplate } from '../../../site-data/load.ts';
+import { CONTENT_TYPES } from '../../../site-data/template.ts';
 
 export const getStaticPaths = (() =>
-  loadIndex().plans.flatMap(({ id }) => templateFilesOf(loadPlan(id).plan).map((f) => ({ params: { plan: id, file: f.file }, props: { planId: id } })))) satisfies GetStaticPaths;
+  loadIndex().plans.flatMap(({ id }) =>
+    (loadPlan(id).templates ?? []).map((t) => ({ params: { plan: id, file: t.file }, props: { format: t.format } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const file = templateFilesOf(loadPlan((props as { planId: string }).planId).plan).find((f) => f.file === params.file)!;
-  const body = file.build();
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': file.contentType } });
-};
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(new Uint8Array(readTemplate(params.plan!, params.file!)), { headers: { 'Content-Type': CONTENT_TYPES[(props as { format: 'csv' | 'xlsx' }).format] } });
