@@ -49,7 +49,7 @@ for (const scale of selected) {
   const root = join(benchRoot, scale.id);
   mkdirSync(root, { recursive: true });
   const started = performance.now();
-  const data = scale.write(root);
+  const data = await scale.write(root);
   const generateSeconds = (performance.now() - started) / 1000;
   console.log(`\n${scale.label} (${data.planId}): ${int(data.wards)} wards, ${int(data.schools)} schools, ${int(data.files)} files, ${int(data.rows)} report rows, ${(data.bytes / 1024 / 1024).toFixed(1)} MiB of CSV`);
   console.log(`  data generated in ${generateSeconds.toFixed(1)} s into ${data.dataDir}`);

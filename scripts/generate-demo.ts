@@ -8,7 +8,7 @@ import { summarizeDemo } from '../src/demo/summary.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const root = resolve(values.out ?? fileURLToPath(new URL('..', import.meta.url)));
-const demo = generateDemo(root);
+const demo = await generateDemo(root);
 const bytes = demo.files.reduce((n, f) => n + f.bytes.length, 0);
 console.log(`wrote ${demo.files.length} files (${(bytes / 1024).toFixed(0)} KiB) under ${root}: ${GENERATED_PATHS.join(', ')}`);
 if (!values.quiet) console.log(summarizeDemo(demo));

@@ -2,12 +2,13 @@
 // reference/): Hưng Yên at its real size, and a synthetic national data set.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { indicatorsOf } from '../core/indicators.ts';
 import { parsePlan } from '../core/plan-schema.ts';
-import { DEMO_SEED, PROJECT_DATA_DIR } from './generate.ts';
+import { DEMO_AS_OF, DEMO_SEED, PROJECT_DATA_DIR } from './generate.ts';
 import { readPlan, readPlanWards, formatWardList } from './wards.ts';
 import { formatRoster } from './roster.ts';
 import { buildHungYenReports, buildHungYenRoster } from './hung-yen.ts';
-import { renderReportFile, type ReportFile } from './report-files.ts';
+import { renderReportFile, renderReportText, type ReportFile } from './report-files.ts';
 import { buildNationalReports, buildNationalRoster, buildNationalWards, NATIONAL_PLAN_ID, NATIONAL_SIZE } from './national.ts';
 
 export interface BenchData {
@@ -30,14 +31,14 @@ function write(path: string, content: string | Buffer): number {
 
 function writeReports(dataDir: string, files: readonly ReportFile[], totals: { files: number; rows: number; bytes: number }): void {
   for (const file of files) {
-    totals.bytes += write(join(dataDir, 'raw', file.path), renderReportFile(file));
+    totals.bytes += write(join(dataDir, 'raw', file.path), renderReportText(file));
     totals.files += 1;
     totals.rows += file.rows.length;
   }
 }
 
-/** Hưng Yên at its real size: the real plan, the demo roster and the demo 2026 reports. */
-export function writeHungYenBenchData(root: string): BenchData {
+/** Hưng Yên at its real size: the real plan, the demo roster and the demo 2026 reports (workbooks included). */
+export async function writeHungYenBenchData(root: string): Promise<BenchData> {
   const dataDir = join(root, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   const plan = readPlan(PROJECT_DATA_DIR, 'hung-yen-2026');
@@ -47,7 +48,12 @@ export function writeHungYenBenchData(root: string): BenchData {
   copyFileSync(join(PROJECT_DATA_DIR, 'reference', 'wards-2025.csv'), join(mkdirp(join(dataDir, 'reference')), 'wards-2025.csv'));
   write(join(dataDir, 'plans', plan.id, 'schools.csv'), formatRoster(roster));
   const totals = { files: 0, rows: 0, bytes: 0 };
-  writeReports(dataDir, buildHungYenReports(DEMO_SEED, plan, wards, roster), totals);
+  const context = { date: new Date(`${DEMO_AS_OF}T00:00:00Z`), period: plan.period, indicators: indicatorsOf(plan) };
+  for (const file of buildHungYenReports(DEMO_SEED, plan, wards, roster)) {
+    totals.bytes += write(join(dataDir, 'raw', file.path), await renderReportFile(file, context));
+    totals.files += 1;
+    totals.rows += file.rows.length;
+  }
   return { dataDir, planId: plan.id, wards: wards.length, schools: roster.length, ...totals };
 }
 

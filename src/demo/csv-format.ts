@@ -30,6 +30,8 @@ export interface FileForm {
   columns?: readonly string[];
   /** Write the header again before these data-row indexes. */
   repeatHeaderAt?: readonly number[];
+  /** An Excel workbook instead of CSV text (workbook-format.ts): the site's template filled in, or a sheet made by hand. */
+  workbook?: 'template' | 'own';
 }
 
 export const DEFAULT_FORM: FileForm = {

@@ -1,7 +1,7 @@
 // One function per real-world file form: each changes a report file's form (or
 // its rows) and records what it did, so a generated file says what it exercises.
 import type { Rng } from './prng.ts';
-import { addTitleAndFooter, type ReportFile } from './report-files.ts';
+import { addTitleAndFooter, titleRows, type ReportFile } from './report-files.ts';
 
 type Quirk = (file: ReportFile, rng: Rng) => void;
 
@@ -82,6 +82,16 @@ const quirks = {
       row.extra = { ...row.extra, 'Ghi chú': i % 3 === 0 ? rng.pick(['Số liệu tính đến 31/10', 'Trường mới sáp nhập', 'Đã rà soát, đối chiếu']) : '' };
     });
     file.features.push('unknown extra column "Ghi chú"');
+  },
+  templateWorkbook: (file) => {
+    file.form = { ...file.form, workbook: 'template', levelStyle: 'name', titleRows: [], footer: false, stt: false };
+    file.path = file.path.replace(/\.csv$/, '.xlsx');
+    file.features.push('Excel workbook: the ward’s pre-filled template from the site, filled in');
+  },
+  ownWorkbook: (file) => {
+    file.form = { ...file.form, workbook: 'own', titleRows: titleRows('ỦY BAN NHÂN DÂN', yearOf(file)), footer: true, stt: true };
+    file.path = file.path.replace(/\.csv$/, '.xlsx');
+    file.features.push('Excel workbook made by hand: merged title rows, codes typed as numbers, date cells, a row of SUM formulas');
   },
   personalData: (file, rng) => {
     const person = rng.pick(['Nguyễn Thị Hồng', 'Trần Văn Nam', 'Phạm Thu Hà', 'Lê Minh Tuấn']);

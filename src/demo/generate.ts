@@ -1,6 +1,8 @@
 // The demo data set: rosters and yearly reports of the two seed plans, built
 // deterministically from a fixed seed (no clock) and written under an output root.
 import { fileURLToPath } from 'node:url';
+import { indicatorsOf } from '../core/indicators.ts';
+import type { Plan } from '../core/plan-schema.ts';
 import { readPlan, readPlanWards } from './wards.ts';
 import { formatRoster, type School } from './roster.ts';
 import { buildHungYenReports, buildHungYenRoster } from './hung-yen.ts';
@@ -29,7 +31,7 @@ export interface DemoData {
 }
 
 /** Build every generated file in memory; `dataDir` holds plans/ and reference/. */
-export function buildDemo(dataDir: string = PROJECT_DATA_DIR, seed: number = DEMO_SEED): DemoData {
+export async function buildDemo(dataDir: string = PROJECT_DATA_DIR, seed: number = DEMO_SEED): Promise<DemoData> {
   const hungYen = readPlan(dataDir, 'hung-yen-2026');
   const hungYenWards = readPlanWards(dataDir, hungYen);
   const hungYenRoster = buildHungYenRoster(seed, hungYen, hungYenWards);
@@ -40,16 +42,19 @@ export function buildDemo(dataDir: string = PROJECT_DATA_DIR, seed: number = DEM
     ...buildLongBienReports(seed, longBien, longBienRoster),
   ];
   const rosters = { [hungYen.id]: hungYenRoster, [longBien.id]: longBienRoster };
-  const files: OutputFile[] = [
-    ...Object.entries(rosters).map(([id, roster]) => ({ path: `data/plans/${id}/schools.csv`, bytes: Buffer.from(formatRoster(roster), 'utf8') })),
-    ...reports.map((report) => ({ path: `data/raw/${report.path}`, bytes: renderReportFile(report) })),
-  ];
+  const plans: Record<string, Plan> = { [hungYen.id]: hungYen, [longBien.id]: longBien };
+  const date = new Date(`${DEMO_AS_OF}T00:00:00Z`);
+  const files: OutputFile[] = Object.entries(rosters).map(([id, roster]) => ({ path: `data/plans/${id}/schools.csv`, bytes: Buffer.from(formatRoster(roster), 'utf8') }));
+  for (const report of reports) {
+    const plan = plans[report.path.split('/')[0]!]!;
+    files.push({ path: `data/raw/${report.path}`, bytes: await renderReportFile(report, { date, period: plan.period, indicators: indicatorsOf(plan) }) });
+  }
   return { rosters, reports, files };
 }
 
 /** Build and write the demo data under `outRoot` (the repository root by default). */
-export function generateDemo(outRoot: string, dataDir: string = PROJECT_DATA_DIR): DemoData {
-  const demo = buildDemo(dataDir);
+export async function generateDemo(outRoot: string, dataDir: string = PROJECT_DATA_DIR): Promise<DemoData> {
+  const demo = await buildDemo(dataDir);
   replaceFiles(outRoot, GENERATED_PATHS, demo.files);
   return demo;
 }

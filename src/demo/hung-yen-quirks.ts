@@ -128,4 +128,17 @@ export function applyQuirks(rng: Rng, ctx: QuirkContext): void {
     row.schoolName = row.schoolName.replace('Trường Mầm non', 'Trường MN');
     file.notes.push(`${row.schoolCode as string}: name written "${row.schoolName}" (roster's spelling differs: a warning, not an error)`);
   }
+  {
+    // Workbooks: a ward's filled-in template, and a hand-made sheet with two errors in its cells.
+    QUIRKS.templateWorkbook(take('template workbook', wardFile(5)), rng);
+    const own = take('own workbook', wardFile(5));
+    QUIRKS.ownWorkbook(own, rng);
+    const over = rowIn(own, (r) => typeof r.values['so_gv'] === 'number');
+    const teachers = over.values['so_gv'] as number;
+    over.values['so_gv_ung_dung_ai'] = teachers + 4;
+    own.errors.push(`${over.schoolCode as string}: so_gv_ung_dung_ai ${teachers + 4} is above so_gv ${teachers}, in a workbook cell [count above denominator]`);
+    const text = rowIn(own, (r) => r !== over && typeof r.values['so_phong_hoc'] === 'number');
+    text.values['so_phong_hoc'] = { raw: `${text.values['so_phong_hoc'] as number} phòng` };
+    own.errors.push(`${text.schoolCode as string}: so_phong_hoc written "${(text.values['so_phong_hoc'] as { raw: string }).raw}", text in a number cell of a workbook [bad number]`);
+  }
 }

@@ -77,7 +77,7 @@ export function buildLongBienReports(seed: number, plan: Plan, roster: readonly 
     const own = (name: string, form: Partial<FileForm> = {}, features: string[] = []) => file(`${schoolSlug(name)}.csv`, [name], form, features);
     const named = (level: string) => roster.filter((s) => s.level === level).map((s) => s.name);
     if (spec.year === 2025) build2025(own, file, named, rows, spec.year, rng);
-    else build2026(own, file, rows, spec.year);
+    else build2026(own, file, rows, spec.year, rng);
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
@@ -127,9 +127,10 @@ function build2025(own: Own, file: Collect, named: (level: string) => string[], 
   own('Trung tâm GDNN-GDTX Long Biên', { levelStyle: 'name' }, ['levels as names']);
 }
 
-function build2026(own: Own, file: Collect, rows: Map<string, ReportRow>, year: number): void {
+function build2026(own: Own, file: Collect, rows: Map<string, ReportRow>, year: number, rng: Rng): void {
   own('Trường THCS Gia Thụy', { encoding: 'utf8-bom' }, ['UTF-8 with BOM']);
-  own('Trường THPT Thạch Bàn', { delimiter: ';', decimalComma: true }, ['semicolons, decimal commas']);
+  // A workbook typed by hand: Excel drops the leading zeros of 01000101 and 00145 (recovered, with a warning).
+  QUIRKS.ownWorkbook(own('Trường THPT Thạch Bàn'), rng);
   own('Trung tâm GDNN-GDTX Long Biên', { encoding: 'windows-1258' }, ['Windows-1258 with decomposed tone marks']);
   own('Trường TH&THCS Ngôi Sao', { yesNo: ['Đạt', 'Chưa đạt'], notApplicable: 'N/A' }, ['yes/no as Đạt/Chưa đạt']);
   const ward = file('phuong-long-bien-tong-hop.csv', [...rows.keys()], { stt: true }, ['STT column']);

@@ -5,6 +5,8 @@ import type { School } from './roster.ts';
 import type { Cell, ReportRow, TemplateColumn } from './report-row.ts';
 import { DEFAULT_FORM, formatReportFile, type FileForm } from './csv-format.ts';
 import { encodeText } from './encode.ts';
+import { formatReportWorkbook } from './workbook-format.ts';
+import type { Indicator } from '../core/indicators.ts';
 
 export interface ReportFile {
   /** Path under data/raw/, e.g. "long-bien-2025/2025/thcs-gia-thuy.csv". */
@@ -21,7 +23,21 @@ export interface ReportFile {
   notes: string[];
 }
 
-export function renderReportFile(file: ReportFile): Buffer {
+/** What a workbook is dated with (the demo's as-of date), the plan's period (the template's year check) and its indicators. */
+export interface RenderContext {
+  date: Date;
+  period: { start: number; end: number };
+  indicators: readonly Indicator[];
+}
+
+export async function renderReportFile(file: ReportFile, context: RenderContext): Promise<Buffer> {
+  if (file.form.workbook) return formatReportWorkbook(file.rows, file.form, file.template, context);
+  return renderReportText(file);
+}
+
+/** A CSV file's bytes, synchronously (the national benchmark streams thousands; it has no workbooks). */
+export function renderReportText(file: ReportFile): Buffer {
+  if (file.form.workbook) throw new Error(`a workbook needs renderReportFile: ${file.path}`);
   return encodeText(formatReportFile(file.rows, file.form, file.template), file.form.encoding);
 }
 

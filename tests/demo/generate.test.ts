@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -24,19 +24,26 @@ function readGenerated(root: string): Map<string, Buffer> {
 describe('generateDemo', () => {
   const first = join(scratch, 'first');
   const second = join(scratch, 'second');
-  generateDemo(first);
-  generateDemo(second);
-  const a = readGenerated(first);
-  const b = readGenerated(second);
+  let a = new Map<string, Buffer>();
+  let b = new Map<string, Buffer>();
+  let fresh: Awaited<ReturnType<typeof buildDemo>>;
+  beforeAll(async () => {
+    await generateDemo(first);
+    await generateDemo(second);
+    a = readGenerated(first);
+    b = readGenerated(second);
+    fresh = await buildDemo();
+  });
 
   const cases = [
     { name: 'two runs write the same file list', check: () => expect([...b.keys()]).toEqual([...a.keys()]) },
     { name: 'two runs write the same bytes', check: () => expect([...a].filter(([path, bytes]) => !bytes.equals(b.get(path) ?? Buffer.alloc(0))).map(([p]) => p)).toEqual([]) },
-    { name: 'files on disk equal the in-memory build', check: () => expect(buildDemo().files.filter((f) => !f.bytes.equals(a.get(f.path) ?? Buffer.alloc(0))).map((f) => f.path)).toEqual([]) },
+    { name: 'files on disk equal the in-memory build', check: () => expect(fresh.files.filter((f) => !f.bytes.equals(a.get(f.path) ?? Buffer.alloc(0))).map((f) => f.path)).toEqual([]) },
+    { name: 'some reports are Excel workbooks', check: () => expect([...a.keys()].filter((p) => p.endsWith('.xlsx')).length).toBeGreaterThanOrEqual(3) },
   ];
   it.each(cases)('$name', ({ check }) => check());
 
-  it('deletes stale generated files and leaves everything else alone', () => {
+  it('deletes stale generated files and leaves everything else alone', async () => {
     const root = join(scratch, 'third');
     const stale = join(root, 'data/raw/hung-yen-2026/2026/stale.csv');
     const foreign = join(root, 'data/raw/other-plan/2026/keep.csv');
@@ -45,7 +52,7 @@ describe('generateDemo', () => {
       mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, 'x');
     }
-    generateDemo(root);
+    await generateDemo(root);
     expect(existsSync(stale)).toBe(false);
     expect(readFileSync(foreign, 'utf8')).toBe('x');
     expect(readFileSync(plan, 'utf8')).toBe('x');
@@ -53,9 +60,9 @@ describe('generateDemo', () => {
 });
 
 describe('committed demo data', () => {
-  it('equals a fresh generation, byte for byte (run `npm run demo` after changing the generator)', () => {
+  it('equals a fresh generation, byte for byte (run `npm run demo` after changing the generator)', async () => {
     const committed = readGenerated(repoRoot);
-    const fresh = buildDemo().files;
+    const fresh = (await buildDemo()).files;
     expect([...committed.keys()].sort()).toEqual(fresh.map((f) => f.path).sort());
     expect(fresh.filter((f) => !f.bytes.equals(committed.get(f.path) ?? Buffer.alloc(0))).map((f) => f.path)).toEqual([]);
   });

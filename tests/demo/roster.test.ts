@@ -4,7 +4,7 @@ import { readPlan } from '../../src/demo/wards.ts';
 import { allocate } from '../../src/demo/roster.ts';
 import { parseLevel } from '../../src/core/school-levels.ts';
 
-const demo = buildDemo();
+const demo = await buildDemo();
 const hungYen = demo.rosters['hung-yen-2026'] ?? [];
 const longBien = demo.rosters['long-bien-2025'] ?? [];
 const count = (list: typeof hungYen, level: string) => list.filter((s) => s.level === level).length;
