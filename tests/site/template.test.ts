@@ -22,6 +22,7 @@ import { templateHeaders } from '../../src/site-data/template.ts';
 import { INSTRUCTIONS_SHEET, REPORT_SHEET, buildTemplateXlsx } from '../../src/site-data/template-xlsx.ts';
 import { pinZipDates } from '../../src/site-data/xlsx-bytes.ts';
 import type { SiteSchool, SiteWard } from '../../src/site-data/types.ts';
+import { templateLinksOf } from '../../src/components/template-links.ts';
 import type { Plan } from '../../src/core/plan-schema.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/e2e/data', import.meta.url));
@@ -80,6 +81,17 @@ describe('the template files of a plan', () => {
     const core = Buffer.from(open(bytes).files['docProps/core.xml']!.content).toString('utf8');
     expect(core.match(/<dcterms:(created|modified)[^>]*>([^<]+)</g)).toEqual(['<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-21T00:00:00Z<', '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-21T00:00:00Z<']);
   });
+});
+
+describe('templateLinksOf', () => {
+  const site = () => ({ plan, templates: files.map((f) => f.entry) });
+  const cases = [
+    { name: 'a ward: its pre-filled pair', ward: '00145', expected: { year: 2026, schools: 3, csv: '/mini-2025/mau-bao-cao/mau-bao-cao-2026-00145-phuong-long-bien.csv', xlsx: '/mini-2025/mau-bao-cao/mau-bao-cao-2026-00145-phuong-long-bien.xlsx' } },
+    { name: 'the plan: its blank pair', ward: null, expected: { year: 2026, schools: 0, csv: '/mini-2025/mau-bao-cao/mau-bao-cao-mini-2025.csv', xlsx: '/mini-2025/mau-bao-cao/mau-bao-cao-mini-2025.xlsx' } },
+    { name: 'a ward without templates: nothing', ward: '99999', expected: null },
+  ];
+  it.each(cases)('$name', ({ ward, expected }) => expect(templateLinksOf(site(), ward)).toEqual(expected));
+  it('gives nothing for site data built before templates existed', () => expect(templateLinksOf({ plan } as never, null)).toBeNull());
 });
 
 describe('the Excel template, opened with SheetJS', () => {
