@@ -29,12 +29,18 @@ export type WorkbookRead =
   | { ok: true; sheets: WorkbookSheet[] }
   | { ok: false; code: WorkbookFailure; reason: string };
 
-/** What a file's first bytes say it is: a zip (xlsx, xlsm, ods…), an OLE container (xls, encrypted workbook), or text. */
-export function sniffContainer(bytes: Uint8Array): 'zip' | 'ole' | 'other' {
+/**
+ * What a file's first bytes say it is: a zip (xlsx, xlsm, ods…), an OLE
+ * container (xls, encrypted workbook), markup (a web page or XML, which some
+ * software saves under an .xls name), or other (text).
+ */
+export function sniffContainer(bytes: Uint8Array): 'zip' | 'ole' | 'markup' | 'other' {
   const starts = (magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
   if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
-  return 'other';
+  let at = starts([0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (at < bytes.length && at < 512 && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[at]!)) at++;
+  return bytes[at] === 0x3c ? 'markup' : 'other';
 }
 
 /**

@@ -87,6 +87,10 @@ export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: Hea
   let rows: CsvRow[];
   let invalidBytes = 0;
   const container = sniffContainer(bytes);
+  if (container === 'markup' && WORKBOOK_EXTENSIONS.has(extension)) {
+    log.add({ file, code: 'unreadable-workbook', value: name, params: { other: 'a web page or XML under an Excel name / trang web hoặc XML mang tên tệp Excel' } });
+    return result;
+  }
   if (container === 'zip' || container === 'ole') {
     const workbook = readWorkbookRows(bytes, file, log);
     if (!workbook.ok) return result;

@@ -112,7 +112,8 @@ describe('readWorkbook', () => {
   });
 
   it('tells containers apart by their first bytes', async () => {
-    expect([await makeWorkbook([{ name: 'S', rows: [['x']] }]), makeLegacyXls([['x']]), makeEncryptedContainer(), Buffer.from('a,b')].map(sniffContainer)).toEqual(['zip', 'ole', 'ole', 'other']);
+    const html = Buffer.from('\ufeff\r\n  <html><body><table><tr><td>Mã trường</td></tr></table></body></html>');
+    expect([await makeWorkbook([{ name: 'S', rows: [['x']] }]), makeLegacyXls([['x']]), makeEncryptedContainer(), html, Buffer.from('a,b')].map(sniffContainer)).toEqual(['zip', 'ole', 'ole', 'markup', 'other']);
   });
 
   it('reads the same dates in every time zone (no time-zone drift)', async () => {

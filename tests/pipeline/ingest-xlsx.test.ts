@@ -3,7 +3,7 @@
 // as CSV, problems at their sheet and cell, and a clear word for every file
 // that is not a readable workbook.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,11 +79,11 @@ beforeAll(async () => {
         ['BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA'],
         ['Năm 2025'],
         [],
-        ['STT', ...HEADERS],
+        ['STT', ...HEADERS, 'Số điện thoại người lập'],
         // Codes typed as numbers (Excel drops the leading zeros), a date cell, a formula's cached value.
-        [1, ...row([2025, 1000001, 'Trường Tiểu học Gia Thụy', 1, 145, DATE], { so_cbgvnv: { formula: '20+20', result: 40 } })],
+        [1, ...row([2025, 1000001, 'Trường Tiểu học Gia Thụy', 1, 145, DATE], { so_cbgvnv: { formula: '20+20', result: 40 } }), '0912 345 678'],
         // Codes as text, a date as text, a score cell formatted as a percentage.
-        [2, ...row([2025, { v: '01000002', z: '@' }, 'Trường THCS Ngọc Lâm', 'THCS', { v: '00145', z: '@' }, '20/12/2025'], { diem_cds_day_hoc: { v: 0.855, z: '0.0%' } })],
+        [2, ...row([2025, { v: '01000002', z: '@' }, 'Trường THCS Ngọc Lâm', 'THCS', { v: '00145', z: '@' }, '20/12/2025'], { diem_cds_day_hoc: { v: 0.855, z: '0.0%' } }), '0987 654 321'],
         [null, 'Tổng cộng', null, null, null, null, null, null, { formula: 'SUM(I5:I6)', result: 80 }],
         [],
         [null, 'Người lập biểu', null, null, null, 'Thủ trưởng đơn vị'],
@@ -112,6 +112,7 @@ beforeAll(async () => {
     '05-doi-ten.csv': await makeWorkbook([{ name: 'Sheet1', rows: [HEADERS, row([2025, '01000004', 'Trường THCS Thượng Thanh', 2, '00127', { v: 46002, z: 'dd/mm/yyyy' }])] }]),
     '06-doi-ten.xlsx': csvText,
     '07-hong.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
+    '08-trang-web.xls': '<html><body><table><tr><td>Mã trường</td><td>Năm báo cáo</td></tr></table></body></html>',
   });
   ({ report, out: outDir } = await ingest(dataDir));
 });
@@ -128,6 +129,7 @@ describe('workbooks in the ingest', () => {
       '05-doi-ten.csv': ['read', 'Sheet1', 1, 1, 0, 0, 0],
       '06-doi-ten.xlsx': ['read', null, 1, 1, 0, 0, 0],
       '07-hong.xlsx': ['rejected', null, 0, 0, 0, 0, 0],
+      '08-trang-web.xls': ['rejected', null, 0, 0, 0, 0, 0],
     });
     for (const f of report.files) expect(f.rows_read, f.file).toBe(f.accepted + f.superseded + f.conflict + f.rejected);
   });
@@ -146,8 +148,11 @@ describe('workbooks in the ingest', () => {
       ['bad-number', 3, C('so_gv'), "'Báo cáo'!S3", '12 người'],
     ]);
     // Excel dropped the codes' leading zeros; the roster recovers them, and says so once for the file.
-    expect(at('01-phuong.xlsx')).toEqual([['excel-number-code', 5, C('ma_truong') + 1, "'Báo cáo'!C5", '1000001']]);
-    expect(problemsOf('01-phuong.xlsx')[0]).toMatchObject({ count: 2, lines: [5, 5] });
+    expect(at('01-phuong.xlsx')).toEqual([
+      ['personal-data-column', 4, HEADERS.length + 2, "'Báo cáo'!AB4", 'Số điện thoại người lập'],
+      ['excel-number-code', 5, C('ma_truong') + 1, "'Báo cáo'!C5", '1000001'],
+    ]);
+    expect(problemsOf('01-phuong.xlsx')[1]).toMatchObject({ count: 2, lines: [5, 5] });
   });
 
   const fileCases = [
@@ -156,11 +161,19 @@ describe('workbooks in the ingest', () => {
     { file: '05-doi-ten.csv', code: 'workbook-named-csv', severity: 'warning', hint: 'giữ đuôi .xlsx' },
     { file: '06-doi-ten.xlsx', code: 'csv-named-workbook', severity: 'warning', hint: 'Đặt đuôi .csv' },
     { file: '07-hong.xlsx', code: 'unreadable-workbook', severity: 'file-error', hint: 'lưu lại thành .xlsx' },
+    { file: '08-trang-web.xls', code: 'unreadable-workbook', severity: 'file-error', hint: 'lưu lại thành .xlsx' },
   ];
   it.each(fileCases)('$file: $code, naming what to do', ({ file, code, severity, hint }) => {
     const problem = problemsOf(file).find((p) => p.code === code);
     expect(problem).toMatchObject({ severity, value: file, line: null, cell: null });
     expect(problem!.hint_vi).toContain(hint);
+  });
+
+  it('drops a personal-data column of a workbook unread: its values are in no output file', () => {
+    for (const name of readdirSync(outDir)) {
+      const bytes = readFileSync(join(outDir, name));
+      for (const phone of ['0912 345 678', '0987 654 321']) expect(bytes.includes(Buffer.from(phone)), `${phone} in ${name}`).toBe(false);
+    }
   });
 
   it('stores the workbook values like CSV values (codes re-padded, percent score, formula result, date cell)', async () => {
