@@ -3,8 +3,9 @@
 // zip entry's modified time is set to it (exceljs's zip writer stamps the clock).
 import type ExcelJS from 'exceljs';
 
-/** DOS date and time fields of a zip header (APPNOTE 4.4.6), from a UTC date. */
+/** DOS date and time fields of a zip header (APPNOTE 4.4.6), from a UTC date; they cover 1980–2107 only. */
 function dosDateTime(date: Date): { time: number; day: number } {
+  if (date.getUTCFullYear() < 1980 || date.getUTCFullYear() > 2107) throw new Error(`zip dates cover 1980–2107: ${date.toISOString()}`);
   return {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
     day: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),

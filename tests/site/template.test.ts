@@ -78,6 +78,8 @@ describe('the template files of a plan', () => {
   it('date every zip entry and the document properties with the build date', () => {
     const bytes = fileOf(ward145);
     expect(pinZipDates(bytes, new Date('2026-11-21T00:00:00Z')).equals(bytes)).toBe(true);
+    expect(pinZipDates(bytes, new Date('2027-01-02T03:04:06Z')).equals(bytes)).toBe(false);
+    expect(() => pinZipDates(bytes, new Date(0))).toThrow('zip dates cover 1980–2107');
     const core = Buffer.from(open(bytes).files['docProps/core.xml']!.content).toString('utf8');
     expect(core.match(/<dcterms:(created|modified)[^>]*>([^<]+)</g)).toEqual(['<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-21T00:00:00Z<', '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-21T00:00:00Z<']);
   });
