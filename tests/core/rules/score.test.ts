@@ -82,7 +82,7 @@ describe('scoreUnitOf', () => {
   });
 
   it('leaves out a measure that does not apply or is not applicable to any school', () => {
-    const naAll = { ...figures, ai: { value: null, schools_value: 0, schools_missing: 0, schools_na: 3 } };
+    const naAll: typeof figures = { ...figures, ai: { value: null, schools_value: 0, schools_missing: 0, schools_na: 3 } };
     const result = scoreUnitOf(plan, 2026, { figure: (m) => naAll[m.id], applies: (m) => m.id !== 'su-co' });
     expect(result.measures.filter((m) => m.applicable).map((m) => m.id)).toEqual(['ke-hoach']);
     expect([result.score, result.coverage]).toEqual([100, 1]);
