@@ -1,7 +1,7 @@
 // judgeMeasure on a plan's rows by year: the window, due years, τ and the
 // findings of issue 6 about phase-aware statuses.
 import { describe, expect, it } from 'vitest';
-import { judgeMeasure, type UnitLevel } from '../../../src/core/rules/judge-measure.ts';
+import { judgeMeasure, judgeRows, judgeSpecOf, type UnitLevel } from '../../../src/core/rules/judge-measure.ts';
 import { makePlan, measureOf, phaseOf } from './plan-fixture.ts';
 
 const plan = makePlan();
@@ -71,5 +71,12 @@ describe('judgeMeasure', () => {
     const strict = makePlan({ method: { onTrack: 0.99, atRisk: 0.3 } });
     const j = judgeMeasure({ plan: strict, measure: measureOf(strict, 'ai'), phase: phaseOf(strict, '1'), rows: rows([2025, 20], [2026, 34]), buildDate: '2026-12-20', level: 'plan' });
     expect([j.status, Number(j.pace!.toFixed(4))]).toEqual(['at_risk', 0.9333]);
+  });
+
+  it('the spec survives JSON (the browser judges with it) and gives the same judgement', () => {
+    const spec = judgeSpecOf(plan, measureOf(plan, 'ai'), phaseOf(plan, '1'), '2026-12-20', 'ward');
+    expect(spec).toMatchObject({ window: [2025, 2026, 2027], due: [2025, 2026], open: [], phaseEnd: 2027, yesNo: false, target: { value: 50, year: 2027 } });
+    const r = rows([2025, 20], [2026, 35]);
+    expect(judgeRows(JSON.parse(JSON.stringify(spec)), r)).toEqual(judgeRows(spec, r));
   });
 });
