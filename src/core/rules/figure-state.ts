@@ -23,3 +23,9 @@ export function figureStateOf(row: FigureCounts | undefined, due = true): Figure
 export function hasValue(state: FigureState): boolean {
   return state === 'value' || state === 'zero';
 }
+
+/** The three states a table cell or chart mark shows: a number (zero included), no data, not applicable. */
+export function cellStateOf(row: FigureCounts | undefined): 'value' | 'missing' | 'na' {
+  const state = figureStateOf(row);
+  return hasValue(state) ? 'value' : state === 'na' ? 'na' : 'missing';
+}

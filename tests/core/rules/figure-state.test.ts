@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureStateOf, hasValue } from '../../../src/core/rules/figure-state.ts';
+import { cellStateOf, figureStateOf, hasValue } from '../../../src/core/rules/figure-state.ts';
 
 describe('figureStateOf', () => {
   it.each([
@@ -17,4 +17,13 @@ describe('figureStateOf', () => {
   it.each([
     { state: 'value', expected: true }, { state: 'zero', expected: true }, { state: 'missing', expected: false }, { state: 'na', expected: false }, { state: 'not_yet_due', expected: false },
   ] as const)('hasValue($state) is $expected', ({ state, expected }) => expect(hasValue(state)).toBe(expected));
+});
+
+describe('cellStateOf', () => {
+  it.each([
+    { row: { value: 0 }, expected: 'value' },
+    { row: { value: 3 }, expected: 'value' },
+    { row: undefined, expected: 'missing' },
+    { row: { value: null, schools_value: 0, schools_missing: 0, schools_na: 2 }, expected: 'na' },
+  ])('$row → $expected', ({ row, expected }) => expect(cellStateOf(row)).toBe(expected));
 });
