@@ -33,15 +33,16 @@ export function judgedUnit(lang: Lang, measure: Pick<Measure, 'kind' | 'unit'>, 
 
 /**
  * A target as written everywhere: value, the unofficial mark, and its year
- * when it is not the year shown ("50 %* (2027)").
+ * when it is not the year shown, or always ("50 %* (2027)").
  */
-export function targetText(lang: Lang, value: number, unit: string, digits: number, target: { year: number; official: boolean }, shownYear?: number): string {
+export function targetText(lang: Lang, value: number, unit: string, digits: number, target: { year: number; official: boolean }, shownYear?: number | 'always'): string {
   const mark = target.official ? '' : tj(lang, 'unofficial.mark');
-  return `${formatValue(lang, value, unit, digits)}${mark}${shownYear !== undefined && target.year !== shownYear ? ` (${target.year})` : ''}`;
+  const withYear = shownYear === 'always' || (shownYear !== undefined && target.year !== shownYear);
+  return `${formatValue(lang, value, unit, digits)}${mark}${withYear ? ` (${target.year})` : ''}`;
 }
 
 /** A measure's target point in its display unit and precision. */
-export function measureTargetText(lang: Lang, plan: Pick<Plan, 'method'>, measure: Measure, target: TargetPoint, digits: number, shownYear?: number): string {
+export function measureTargetText(lang: Lang, plan: Pick<Plan, 'method'>, measure: Measure, target: TargetPoint, digits: number, shownYear?: number | 'always'): string {
   return targetText(lang, target.value, judgedUnit(lang, measure, plan.method.counts), digits, target, shownYear);
 }
 

@@ -105,7 +105,7 @@ async function preparePlan(plan: Plan, options: PrepareOptions & { buildDate: st
     const { site, schools } = await collectPlan(db, plan, options.buildDate);
     const downloads: DownloadFile[] = [{ file: `${plan.id}.duckdb`, table: 'database', format: 'duckdb', bytes: size(dbPath) }];
     const tables = (await db.all('SELECT table_name FROM information_schema.tables ORDER BY table_name')).map((r) => String(r.table_name));
-    for (const table of ['observations', 'submissions', 'schools', 'wards', 'indicators'].filter((t) => tables.includes(t))) {
+    for (const table of ['observations', 'submissions', 'rejections', 'schools', 'wards', 'indicators'].filter((t) => tables.includes(t))) {
       const csvPath = join(outDir, 'csv', `${table}.csv`);
       await writeTableCsv(db, table, csvPath);
       downloads.push({ file: `${table}.csv`, table, format: 'csv', bytes: size(csvPath) });
