@@ -6,7 +6,7 @@
 import { buildCompletenessQuery, buildMeasureQuery, buildMeasuresQuery, levelPattern, splitMeasuresRow, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
 import { rowsFromSpecs, type ProgressMeta } from '../components/progress-view.ts';
 import { trendProjection } from '../components/trend-view.ts';
-import { comparableRows, targetOfYear, type Comparable, type YearTargets } from '../components/distribution-view.ts';
+import { comparableRows, targetOfYear, withNotApplicable, type Comparable, type YearTargets } from '../components/distribution-view.ts';
 import type { JudgeSpec } from '../core/rules/judge-measure.ts';
 import { query, ready, SCHEMA } from './duckdb.ts';
 import { toMeasure, type FilterConfig, type MeasureSpec } from './filter-config.ts';
@@ -26,6 +26,8 @@ type Options = Record<string, unknown> & {
   /** distribution: τ by year and how counts are compared (src/components/distribution-view.ts). */
   targets?: YearTargets;
   comparable?: Comparable;
+  /** distribution: units the measure concerns no school of (shown "not applicable"). */
+  notApplicable?: string[];
 };
 /** Runs a block's queries, then returns how to draw it: queries of all blocks finish before any drawing starts. */
 type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options: Options) => Promise<() => Element>;
@@ -90,7 +92,7 @@ const DRAW: Record<string, Draw> = {
       narrowed ? unitsInView(config, opts.group, measure.levels, where) : Promise.resolve(undefined),
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;
-    const compared = options.comparable ? comparableRows(rows, options.comparable) : rows;
+    const compared = withNotApplicable(options.comparable ? comparableRows(rows, options.comparable) : rows, opts.group, (options.notApplicable ?? []).filter((code) => code in names));
     const target = options.targets ? targetOfYear(opts.lang, options.targets, year, opts.unit, opts.digits ?? 1) : {};
     return () => distributionChart(compared, {
       ...opts,

@@ -6,6 +6,7 @@ import type { MeasureRow } from '../core/measure-sql.ts';
 import type { Measure, Method } from '../core/plan-schema.ts';
 import { isCount, judgedDigitsOf, judgedValueOf, phaseForYear, phaseTarget } from '../core/rules/index.ts';
 import { digitsOf } from '../core/rules/targets.ts';
+import { levelApplies } from '../core/school-levels.ts';
 import { pick, type Lang } from '../i18n/index.ts';
 import type { DistributionOptions } from '../charts/distribution.ts';
 import type { SiteData } from '../site-data/types.ts';
@@ -21,6 +22,24 @@ export interface Comparable {
 export function comparableRows<R extends MeasureRow>(rows: readonly R[], how: Comparable): R[] {
   if (!isCount(how.kind)) return [...rows];
   return rows.map((r) => ({ ...r, value: judgedValueOf(how.kind, r, how.counts) }));
+}
+
+/**
+ * Units the measure does not concern at all (no school at its levels) as
+ * "not applicable" rows, never "no data 0/0/0": a preschool has no
+ * teaching-score to report. `codes` are those units.
+ */
+export function withNotApplicable<R extends MeasureRow>(rows: readonly R[], group: 'ward_code' | 'school_code', codes: readonly string[]): R[] {
+  const present = new Set(rows.map((r) => r[group]));
+  const added = codes.filter((c) => !present.has(c)).map((code) => ({ [group]: code, value: null, numerator: null, denominator: null, schools_value: 0, schools_missing: 0, schools_na: 1 }) as unknown as R);
+  return [...rows, ...added];
+}
+
+/** The units (wards, or schools in a one-ward plan) the measure concerns no school of. */
+export function notApplicableUnits(site: SiteData, measure: Measure): string[] {
+  if (site.unitGroup === 'school_code') return site.schools.filter((s) => !levelApplies(s.level, measure.levels)).map((s) => s.code);
+  const applicable = site.measures[measure.id]?.applicableByWard ?? {};
+  return site.wards.filter((w) => (applicable[w.code] ?? 0) === 0).map((w) => w.code);
 }
 
 export type YearTargets = Record<string, { year: number; value: number; official: boolean }>;
@@ -59,5 +78,7 @@ export function distributionView(lang: Lang, site: SiteData, measure: Measure, y
     ...targetOfYear(lang, targets, year, unit, digits),
     reference: plain?.value ?? null,
   };
-  return { rows: comparableRows(unitRows(site, measure.id, year), how), options, extra: { targets, comparable: how } };
+  const notApplicable = notApplicableUnits(site, measure);
+  const rows = withNotApplicable(comparableRows(unitRows(site, measure.id, year), how), site.unitGroup, notApplicable);
+  return { rows, options, extra: { targets, comparable: how, notApplicable } };
 }

@@ -20,6 +20,8 @@ export interface StatusView {
   basis: string;
   /** The projection or the gap, when the status uses one. */
   detail: string | null;
+  /** The gap alone (status "not enough data"), for tables that show the projection in its own column. */
+  gap: string | null;
   /** The target judged against is not in an issued document. */
   unofficial: boolean;
 }
@@ -83,18 +85,15 @@ export function describe(input: DescribeInput): StatusView {
   if (j.provisional) {
     basis += `; ${tj(lang, 'basis.provisional', { year: j.provisional.year, value: fmt(j.provisional.value), deadline: formatDate(lang, deadlineOf(input, j.provisional.year)) })}`;
   }
-  const detail =
-    j.status === 'not_enough_data' && j.gap !== null
-      ? tj(lang, 'basis.gap', { gap: fmt(j.gap) })
-      : j.projection && j.status !== 'no_target' && j.status !== 'met'
-        ? tj(lang, 'basis.projection', { year: j.projection.toYear, value: fmt(j.projection.value) })
-        : null;
+  const gap = j.status === 'not_enough_data' && j.gap !== null ? tj(lang, 'basis.gap', { gap: formatValue(lang, j.gap, unit === '%' ? tj(lang, 'unit.points') : unit, j.digits) }) : null;
+  const detail = gap ?? (j.projection && j.status !== 'no_target' && j.status !== 'met' ? tj(lang, 'basis.projection', { year: j.projection.toYear, value: fmt(j.projection.value) }) : null);
   return {
     status: j.status,
     label: statusLabel(lang, j.status),
     tags: j.tags.map((tag) => tj(lang, `tag.${tag}`)),
     basis,
     detail,
+    gap,
     unofficial: j.target !== null && !j.target.official && j.status !== 'no_target',
   };
 }

@@ -8,7 +8,7 @@ import type { MeasureRow } from '../core/measure-sql.ts';
 import type { Measure, Phase } from '../core/plan-schema.ts';
 import { isDue, phaseForYear, planYearsOf, rankChangeOf, rankUnits, scoreUnitOf, type RankChange, type UnitScoreDetail } from '../core/rules/index.ts';
 import { levelApplies } from '../core/school-levels.ts';
-import { pick, type Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { tj } from '../i18n/judgement.ts';
 import type { SchoolDetail, SiteData } from '../site-data/types.ts';
@@ -78,7 +78,7 @@ export interface RankingRow {
   schools: number | null;
   /** Why it is not ranked, in words. */
   reasons: string[];
-  /** Each criterion's part beside its maximum ("41,20/50,00"), in plan order. */
+  /** Each criterion's part beside its maximum ("TC2: 10,20/11,11"; TCn is the plan's n-th criterion), in plan order. */
   parts: { id: string; title: string; text: string }[];
   detail: UnitScoreDetail;
 }
@@ -120,7 +120,7 @@ export function rankingView(lang: Lang, site: SiteData, options: { units?: Score
   const before = previous === null ? null : rankYear(site, units, previous, options.criterion).ranking;
   const previousRank = new Map(before?.ranked.map((u) => [u.code, u.rank]) ?? []);
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(lang, 100 * v, 0)}${lang === 'vi' ? '\u00a0%' : '%'}`);
-  const titles = new Map(site.plan.criteria.map((c) => [c.id, pick(lang, c.title)]));
+  const titles = new Map(site.plan.criteria.map((c, i) => [c.id, tj(lang, 'score.partLabel', { n: i + 1 })]));
   const rowOf = (u: { code: string; name: string; score: number | null; coverage: number | null; schools?: number }, rank: number | null, caution: boolean, reasons: string[]): RankingRow => {
     const detail = current.scored.get(u.code)!;
     const change = rank === null ? null : before ? rankChangeOf(rank, previousRank.get(u.code), method.noisePlaces) : null;

@@ -23,11 +23,9 @@ export const vi = {
   'basis.provisional': 'số liệu năm {year} ({value}) còn tạm thời, chưa đến hạn {deadline}',
   'basis.gap': 'còn cách chỉ tiêu {gap}',
   'basis.projection': 'dự báo năm {year}: {value}',
-  'basis.perSchool': 'tính bình quân một cơ sở',
-  'basis.per100': 'tính trên 100 học sinh',
+  'unit.points': 'điểm %',
   'unofficial.mark': '*',
   'unofficial.note': '* Chỉ tiêu minh họa, chưa có trong văn bản ban hành.',
-  'unofficial.short': 'chỉ tiêu minh họa',
   'method.link': 'Cách đánh giá',
   'method.title': 'Phương pháp đánh giá, dự báo và xếp hạng',
   'method.intro': 'Trang này nói rõ cách trang web đánh giá tiến độ so với chỉ tiêu, dự báo đến cuối giai đoạn, tính điểm tổng hợp và xếp hạng các đơn vị. Phương pháp dựa trên các cách làm đã được kiểm chứng: thước đo tiến độ của Open SDG và Cơ quan Thống kê Canada (ngưỡng 95 % và 60 %), “tiến độ dự kiến” của ESCAP, cách xếp hạng của Chỉ số chuyển đổi số (DTI) và các lưu ý về mẫu nhỏ của SDSN và Sport England. Các tham số dưới đây là giá trị đang áp dụng cho kế hoạch này.',
@@ -111,6 +109,8 @@ export const vi = {
   'score.change': 'So với năm trước',
   'score.schools': 'Trường báo cáo',
   'score.parts': 'Điểm từng tiêu chí (tối đa)',
+  'score.partLabel': 'TC{n}',
+  'score.partsNote': 'TC1, TC2…: các tiêu chí theo thứ tự của kế hoạch (mục “Các tiêu chí”).',
   'score.new': 'mới',
   'score.same': 'giữ nguyên',
   'score.up': 'tăng {count}',
@@ -123,7 +123,6 @@ export const vi = {
   'score.reason.few_schools': 'dưới {min} trường báo cáo',
   'score.reason.low_coverage': 'độ bao phủ dưới {min}',
   'score.noneRanked': 'Chưa có đơn vị nào đủ điều kiện xếp hạng.',
-  'score.unit': 'Đơn vị',
 } as const;
 
 export type JudgementKey = keyof typeof vi;
@@ -147,11 +146,9 @@ export const en: Record<JudgementKey, string> = {
   'basis.provisional': 'the {year} figure ({value}) is provisional until the {deadline} deadline',
   'basis.gap': '{gap} short of the target',
   'basis.projection': 'projected for {year}: {value}',
-  'basis.perSchool': 'per institution',
-  'basis.per100': 'per 100 learners',
+  'unit.points': 'percentage points',
   'unofficial.mark': '*',
   'unofficial.note': '* Illustrative target, not in an issued document.',
-  'unofficial.short': 'illustrative target',
   'method.link': 'How this is judged',
   'method.title': 'How progress is judged, projected and ranked',
   'method.intro': 'This page says how the site judges progress against targets, projects to the end of a phase, computes composite scores and ranks units. The method adapts tested public methods: the progress measure of Open SDG and Statistics Canada (95 % and 60 % cut-offs), ESCAP’s “anticipated progress”, the ranking of the Digital Transformation Index (DTI) and the small-sample cautions of SDSN and Sport England. The parameters below are the values in force for this plan.',
@@ -235,6 +232,8 @@ export const en: Record<JudgementKey, string> = {
   'score.change': 'Since last year',
   'score.schools': 'Reporting schools',
   'score.parts': 'Score per criterion (maximum)',
+  'score.partLabel': 'C{n}',
+  'score.partsNote': 'C1, C2…: the plan’s criteria in order (see “Criteria”).',
   'score.new': 'new',
   'score.same': 'unchanged',
   'score.up': 'up {count}',
@@ -247,7 +246,6 @@ export const en: Record<JudgementKey, string> = {
   'score.reason.few_schools': 'fewer than {min} reporting schools',
   'score.reason.low_coverage': 'coverage below {min}',
   'score.noneRanked': 'No unit qualifies for the ranking yet.',
-  'score.unit': 'Unit',
 };
 
 const DICTIONARIES: Record<Lang, Record<JudgementKey, string>> = { vi, en };
