@@ -88,7 +88,7 @@ const DRAW: Record<string, Draw> = {
     const where = { ...scoped(filters, options), years: [year] };
     const narrowed = Boolean(filters.levels || filters.wards);
     const [rows, units] = await Promise.all([
-      run<MeasureRow>(buildMeasureQuery(toMeasure(measure), [opts.group], where, SCHEMA), config),
+      run<MeasureRow>(buildMeasureQuery(toMeasure(measure), [opts.group], where, SCHEMA, { learners: options.comparable?.learners }), config),
       narrowed ? unitsInView(config, opts.group, measure.levels, where) : Promise.resolve(undefined),
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;

@@ -16,6 +16,8 @@ import { unitNames, unitRows } from './plan-view.ts';
 export interface Comparable {
   kind: Measure['kind'];
   counts: Method['counts'];
+  /** The learners indicator the query must sum (counts per 100 learners only). */
+  learners?: string;
 }
 
 /** Rows as units are compared: a count's value per school (or per 100 learners). */
@@ -61,7 +63,7 @@ export function targetOfYear(lang: Lang, targets: YearTargets, year: number, uni
 }
 
 export function distributionView(lang: Lang, site: SiteData, measure: Measure, year: number) {
-  const how: Comparable = { kind: measure.kind, counts: site.plan.method.counts };
+  const how: Comparable = { kind: measure.kind, counts: site.plan.method.counts, ...(site.plan.method.counts === 'per-100-learners' && isCount(measure.kind) ? { learners: site.plan.method.learners } : {}) };
   const unit = isCount(measure.kind) ? judgedUnit(lang, measure, how.counts) : pick(lang, measure.unit);
   const digits = isCount(measure.kind) ? judgedDigitsOf(measure.kind) : digitsOf(measure.kind);
   const targets = yearTargets(site, measure);

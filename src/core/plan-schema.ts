@@ -106,6 +106,8 @@ const methodSchema = z
     cautionSchools: z.number().int().min(1).default(5),
     /** How counts are compared across units and with their targets. Default "per-school". */
     counts: z.enum(['per-school', 'per-100-learners']).default('per-school'),
+    /** The template indicator counted as learners, for counts per 100 learners. Default "so_hoc_sinh". */
+    learners: z.string().default('so_hoc_sinh'),
     /** f: a lower-is-better measure scores 0 at this value or above (in the compared unit). Default 2. */
     ceiling: z.number().positive().default(2),
     /** f for single measures, by measure id. Default none. */
@@ -123,9 +125,16 @@ const judgementFields = {
   method: methodSchema.prefault({}),
 };
 
-function checkBaseline(plan: { baselineYear?: number; period: { start: number } }, ctx: z.RefinementCtx): void {
+function checkBaseline(
+  plan: { baselineYear?: number; period: { start: number }; method: { counts: string; learners: string }; template: { indicators: readonly { id: string; kind: string }[] } },
+  ctx: z.RefinementCtx,
+): void {
   if (plan.baselineYear !== undefined && plan.baselineYear >= plan.period.start) {
     ctx.addIssue({ code: 'custom', path: ['baselineYear'], message: `the baseline year must come before the period's start (${plan.period.start})` });
+  }
+  const learners = plan.template.indicators.find((i) => i.id === plan.method.learners);
+  if (plan.method.counts === 'per-100-learners' && learners?.kind !== 'count') {
+    ctx.addIssue({ code: 'custom', path: ['method', 'learners'], message: `"${plan.method.learners}" is not a count of the plan's template: counts per 100 learners need one` });
   }
 }
 // ---- end of the judgement block ----

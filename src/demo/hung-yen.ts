@@ -65,9 +65,9 @@ function buildBaseline(seed: number, plan: Plan, wards: readonly Ward[], drawn: 
   const rows: SchoolRow[] = [];
   for (const { school, profile } of drawn) {
     if (pick.chance(BASELINE_MISSING_SHARE)) continue;
-    rows.push({ school, row: makeRow(school, year, drawDate(pick, `${year}-10-15`, `${year}-12-12`), computeValues(profile, -1)) });
+    rows.push({ school, row: makeRow(school, year, drawDate(pick, `${year}-10-15`, `${year}-12-12`), computeValues(profile, -1, plan.template.indicators)) });
   }
-  const files = groupIntoFiles(rngFor(seed, `${plan.id}/${year}/files`), wards, rows, { folder: `${plan.id}/${year}`, wardFileShare: 0.7, byLevelShare: 0.2, ownFileShare: 0.04, clusters: 4 });
+  const files = groupIntoFiles(rngFor(seed, `${plan.id}/${year}/files`), wards, rows, { folder: `${plan.id}/${year}`, template: templateColumnsOf(plan), wardFileShare: 0.7, byLevelShare: 0.2, ownFileShare: 0.04, clusters: 4 });
   blankSomeCells(rngFor(seed, `${plan.id}/${year}/blanks`), files, 0.01);
   return files;
 }

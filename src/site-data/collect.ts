@@ -62,8 +62,11 @@ export function reportStateOf(timeliness: string | undefined, plan: Plan, year: 
   return ruleState({ accepted, rejectedCodes }, deadlineOf(plan, year), buildDate);
 }
 
-async function measureRows(db: Database, measure: Measure, groupBy: GroupKey[], years: number[]): Promise<MeasureRow[]> {
-  return (await db.all(buildMeasureQuery(measure, groupBy, { years }))).map(toMeasureRow);
+/** The learners indicator a plan divides counts by, when it compares counts per 100 learners. */
+export const learnersOf = (plan: Plan): string | undefined => (plan.method.counts === 'per-100-learners' ? plan.method.learners : undefined);
+
+async function measureRows(db: Database, measure: Measure, groupBy: GroupKey[], years: number[], learners?: string): Promise<MeasureRow[]> {
+  return (await db.all(buildMeasureQuery(measure, groupBy, { years }, '', { learners }))).map(toMeasureRow);
 }
 
 export async function collectPlan(db: Database, plan: Plan, buildDate: string): Promise<{ site: CollectedPlan; schools: Record<string, SchoolDetail> }> {
@@ -114,13 +117,14 @@ export async function collectPlan(db: Database, plan: Plan, buildDate: string): 
   const details: Record<string, SchoolDetail> = Object.fromEntries(schools.map((s) => [s.code, { submissions: [], values: {}, measures: {} }]));
   for (const criterion of plan.criteria) {
     for (const measure of criterion.measures) {
-      const bySchoolYear = await measureRows(db, measure, ['school_code', 'year'], periodYears);
+      const learners = learnersOf(plan);
+      const bySchoolYear = await measureRows(db, measure, ['school_code', 'year'], periodYears, learners);
       const applicableByWard: Record<string, number> = {};
       for (const school of schools) if (levelApplies(school.level, measure.levels)) applicableByWard[school.ward] = (applicableByWard[school.ward] ?? 0) + 1;
       measures[measure.id] = {
-        byYear: await measureRows(db, measure, ['year'], periodYears),
-        byWardYear: await measureRows(db, measure, ['ward_code', 'year'], periodYears),
-        byLevelYear: await measureRows(db, measure, ['level_code', 'year'], periodYears),
+        byYear: await measureRows(db, measure, ['year'], periodYears, learners),
+        byWardYear: await measureRows(db, measure, ['ward_code', 'year'], periodYears, learners),
+        byLevelYear: await measureRows(db, measure, ['level_code', 'year'], periodYears, learners),
         bySchoolYear: unitGroup === 'school_code' ? bySchoolYear : [],
         applicableByWard,
       };

@@ -19,12 +19,12 @@ const phase1 = site.plan.phases[0]!;
 
 describe('targetText', () => {
   it.each([
-    { name: 'an illustrative target carries *', args: [50, '%', 1, { year: 2027, official: false }, 2027] as const, vi: '50\u00a0%*', en: '50%*' },
-    { name: 'its year when not the year shown', args: [50, '%', 1, { year: 2027, official: false }, 2026] as const, vi: '50\u00a0%* (2027)', en: '50%* (2027)' },
-    { name: 'an official target has no mark', args: [80, '%', 1, { year: 2030, official: true }, 'always'] as const, vi: '80\u00a0% (2030)', en: '80% (2030)' },
-  ])('$name', ({ args, vi, en }) => {
-    expect(targetText('vi', ...args)).toBe(vi);
-    expect(targetText('en', ...args)).toBe(en);
+    { name: 'an illustrative target carries *', value: 50, target: { year: 2027, official: false }, shown: 2027, vi: '50\u00a0%*', en: '50%*' },
+    { name: 'its year when not the year shown', value: 50, target: { year: 2027, official: false }, shown: 2026, vi: '50\u00a0%* (2027)', en: '50%* (2027)' },
+    { name: 'an official target has no mark', value: 80, target: { year: 2030, official: true }, shown: 'always' as const, vi: '80\u00a0% (2030)', en: '80% (2030)' },
+  ] as { name: string; value: number; target: { year: number; official: boolean }; shown: number | 'always'; vi: string; en: string }[])('$name', ({ value, target, shown, vi, en }) => {
+    expect(targetText('vi', value, '%', 1, target, shown)).toBe(vi);
+    expect(targetText('en', value, '%', 1, target, shown)).toBe(en);
   });
 });
 

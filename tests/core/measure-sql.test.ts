@@ -116,22 +116,26 @@ describe('buildCompletenessQuery', () => {
 });
 
 describe('learners of count measures', () => {
-  it('sums learners over the schools with a value, only for counts, null when one lacks them', async () => {
+  it('sums learners over the schools with a value, only for counts and when asked, null when one lacks them', async () => {
     await con.run(`CREATE TABLE learners_obs AS SELECT * FROM (VALUES
       ('A','W1','2','so_sang_kien','value',3), ('A','W1','2','so_hoc_sinh','value',400),
       ('B','W1','12','so_sang_kien','value',1), ('B','W1','12','so_hoc_sinh','value',600),
       ('C','W2','1','so_sang_kien','value',2), ('C','W2','1','so_hoc_sinh','missing',NULL),
       ('D','W2','45','so_sang_kien','missing',NULL), ('D','W2','45','so_hoc_sinh','value',100)) t(school_code, ward_code, level_code, indicator, status, value)`);
     await con.run(`INSERT INTO observations SELECT 2027::SMALLINT, * FROM learners_obs`);
-    await con.run(`DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql()}`);
+    const ids = ['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach', 'so_sang_kien', 'so_hoc_sinh'].map((id) => ({ id }));
+    await con.run(`DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql(ids)}`);
     try {
       const perSchool = measure({ kind: 'per-school', indicator: 'so_sang_kien', denominator: undefined });
-      const got = await rows(buildMeasureQuery(perSchool, ['ward_code'], { years: [2027] }));
+      const got = await rows(buildMeasureQuery(perSchool, ['ward_code'], { years: [2027] }, '', { learners: 'so_hoc_sinh' }));
       expect(got.map((r) => [r.ward_code, r.value, r.learners])).toEqual([['W1', 2, 1000], ['W2', 2, null]]);
-      const ratio = await rows(buildMeasureQuery(measure({}), [], { years: [2026] }));
+      const unasked = await rows(buildMeasureQuery(perSchool, ['ward_code'], { years: [2027] }));
+      expect('learners' in unasked[0]!).toBe(false);
+      const ratio = await rows(buildMeasureQuery(measure({}), [], { years: [2026] }, '', { learners: 'so_hoc_sinh' }));
       expect('learners' in ratio[0]!).toBe(false);
     } finally {
-      await con.run(`DELETE FROM observations WHERE year = 2027; DROP TABLE learners_obs; DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql()}`);
+      const back = ['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach'].map((id) => ({ id }));
+      await con.run(`DELETE FROM observations WHERE year = 2027; DROP TABLE learners_obs; DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql(back)}`);
     }
   });
 });

@@ -38,7 +38,7 @@ describe('calendar', () => {
 
 describe('plan schema: baseline and method', () => {
   it('fills the method defaults of judgement.md', () => {
-    expect(plan.method).toEqual({ onTrack: 0.95, atRisk: 0.6, minCoverage: 0.8, minSchools: 3, cautionSchools: 5, counts: 'per-school', ceiling: 2, ceilings: {}, noisePlaces: 2 });
+    expect(plan.method).toEqual({ onTrack: 0.95, atRisk: 0.6, minCoverage: 0.8, minSchools: 3, cautionSchools: 5, counts: 'per-school', learners: 'so_hoc_sinh', ceiling: 2, ceilings: {}, noisePlaces: 2 });
   });
   it('keeps values a plan sets', () => {
     expect(makePlan({ method: { onTrack: 0.9, counts: 'per-100-learners' } }).method).toMatchObject({ onTrack: 0.9, atRisk: 0.6, counts: 'per-100-learners' });
@@ -47,5 +47,6 @@ describe('plan schema: baseline and method', () => {
     { name: 'a baseline inside the period', over: { baselineYear: 2026 }, message: "baselineYear: the baseline year must come before the period's start (2026)" },
     { name: 'thresholds in the wrong order', over: { method: { onTrack: 0.5, atRisk: 0.6 } }, message: 'method: "atRisk" must be below "onTrack"' },
     { name: 'a caution below the minimum', over: { method: { minSchools: 4, cautionSchools: 3 } }, message: 'method: "cautionSchools" must be at least "minSchools"' },
+    { name: 'counts per 100 learners without a learners count', over: { method: { counts: 'per-100-learners', learners: 'co_ke_hoach' } }, message: 'method.learners: "co_ke_hoach" is not a count of the plan\'s template: counts per 100 learners need one' },
   ])('rejects $name', ({ over, message }) => expect(() => makePlan(over)).toThrow(message));
 });

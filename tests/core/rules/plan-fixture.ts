@@ -1,7 +1,11 @@
 // A small plan for the rules' tests, parsed by the real schema: period
 // 2026–2030 with a 2025 baseline, phase 1 = 2026–2027 (sơ kết 2027), phase 2 =
 // 2028–2030, deadline 15/12. Measures cover each kind and direction.
+import { readFileSync } from 'node:fs';
 import { parsePlan, type Plan } from '../../../src/core/plan-schema.ts';
+
+/** The seed plans' report template (plan.json `template`), shared by the fixture. */
+const template = JSON.parse(readFileSync(new URL('../../../data/plans/hung-yen-2026/plan.json', import.meta.url), 'utf8')).template;
 
 const source = { vi: 'Tham số của kế hoạch', en: 'Plan parameter' };
 
@@ -22,6 +26,7 @@ export function makePlan(over: Record<string, unknown> = {}): Plan {
     deadline: { month: 12, day: 15 },
     province: '33',
     wards: ['00001', '00002'],
+    template,
     criteria: [
       {
         id: 'ky-nang', subject: 'organisation', title: { vi: 'Kỹ năng số', en: 'Digital skills' }, weight: 2,
