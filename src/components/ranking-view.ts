@@ -6,7 +6,7 @@
 // plan come from schools.json, passed in).
 import type { MeasureRow } from '../core/measure-sql.ts';
 import type { Measure, Phase } from '../core/plan-schema.ts';
-import { isDue, phaseForYear, planYearsOf, rankChangeOf, rankUnits, scoreUnitOf, type RankChange, type UnitScoreDetail } from '../core/rules/index.ts';
+import { hasReported, isDue, phaseForYear, planYearsOf, rankChangeOf, rankUnits, scoreUnitOf, type RankChange, type UnitScoreDetail } from '../core/rules/index.ts';
 import { levelApplies } from '../core/school-levels.ts';
 import type { Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -23,7 +23,7 @@ export interface ScoredUnit {
   applies: (measure: Measure) => boolean;
 }
 
-const reporting = (site: SiteData, year: number) => (s: SiteData['schools'][number]) => s.states[String(year)] === 'on_time' || s.states[String(year)] === 'late';
+const reporting = (_site: SiteData, year: number) => (s: SiteData['schools'][number]) => hasReported(s.states[String(year)]);
 
 /** The wards of a plan as scored units. */
 export function wardUnits(site: SiteData): ScoredUnit[] {
@@ -123,7 +123,8 @@ export function rankingView(lang: Lang, site: SiteData, options: { units?: Score
   const titles = new Map(site.plan.criteria.map((c, i) => [c.id, tj(lang, 'score.partLabel', { n: i + 1 })]));
   const rowOf = (u: { code: string; name: string; score: number | null; coverage: number | null; schools?: number }, rank: number | null, caution: boolean, reasons: string[]): RankingRow => {
     const detail = current.scored.get(u.code)!;
-    const change = rank === null ? null : before ? rankChangeOf(rank, previousRank.get(u.code), method.noisePlaces) : null;
+    // Not ranked last year (or no year before this one): "mới", as the method says.
+    const change = rank === null ? null : rankChangeOf(rank, previousRank.get(u.code), method.noisePlaces);
     return {
       code: u.code,
       name: u.name,

@@ -4,7 +4,7 @@
 // Pure and isomorphic; pages only lay these rows out.
 import type { MeasureRow } from '../core/measure-sql.ts';
 import type { Criterion, Measure, Phase } from '../core/plan-schema.ts';
-import { phaseInView, type MeasureJudgement, type UnitLevel } from '../core/rules/index.ts';
+import { hasReported, phaseInView, type MeasureJudgement, type UnitLevel } from '../core/rules/index.ts';
 import { levelApplies } from '../core/school-levels.ts';
 import type { Lang } from '../i18n/index.ts';
 import { formatValue } from '../i18n/format.ts';
@@ -37,7 +37,7 @@ export function schoolUnit(school: SiteSchool, detail: SchoolDetail | undefined)
 
 /** The phase the site judges now (src/core/rules phaseInView). */
 export function phaseInViewOf(site: SiteData): Phase {
-  const years = site.reportYears.filter((y) => site.schools.some((s) => s.states[String(y)] === 'on_time' || s.states[String(y)] === 'late'));
+  const years = site.reportYears.filter((y) => site.schools.some((s) => hasReported(s.states[String(y)])));
   return phaseInView(site.plan, site.buildDate, years);
 }
 

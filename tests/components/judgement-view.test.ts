@@ -130,7 +130,7 @@ describe('rankings', () => {
   it('before the deadline, ranks the latest due year and says which', () => {
     const early = rankingView('vi', makeSite('2026-11-21'));
     expect([early.year, early.previous, early.open]).toEqual([2025, null, 2026]);
-    expect(early.ranked.every((r) => r.changeText === '')).toBe(true);
+    expect(early.ranked.every((r) => r.changeText === 'mới')).toBe(true);
   });
 });
 

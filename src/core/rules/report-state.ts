@@ -27,6 +27,11 @@ export function notYetDueSql(deadline: string, buildDate: string): string {
   return `${buildDate} <= ${deadline}`;
 }
 
+/** The school has an accepted report for the year (on time or late): it is a reporting school. */
+export function hasReported(state: ReportState | undefined): boolean {
+  return state === 'on_time' || state === 'late';
+}
+
 export interface ReportFacts {
   /** False when the plan does not expect a report from the school for the year. Default true. */
   expected?: boolean;

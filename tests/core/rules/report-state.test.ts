@@ -2,7 +2,7 @@
 // the SQL runs on real DuckDB.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { reportStateOf, reportStateSql, timelinessOf, timelinessSql, type ReportFacts, type ReportState } from '../../../src/core/rules/report-state.ts';
+import { hasReported, reportStateOf, reportStateSql, timelinessOf, timelinessSql, type ReportFacts, type ReportState } from '../../../src/core/rules/report-state.ts';
 
 let con: DuckDBConnection;
 beforeAll(async () => {
@@ -48,4 +48,11 @@ describe('timelinessOf', () => {
     const reader = await con.runAndReadAll(`SELECT ${timelinessSql('?::DATE', '?::DATE')} AS t`, [date, DEADLINE]);
     expect(reader.getRowObjectsJson()[0]!.t).toBe(expected);
   });
+});
+
+describe('hasReported', () => {
+  it.each([
+    { state: 'on_time', expected: true }, { state: 'late', expected: true }, { state: 'rejected', expected: false },
+    { state: 'not_yet_due', expected: false }, { state: 'not_reported', expected: false }, { state: 'not_expected', expected: false }, { state: undefined, expected: false },
+  ] as const)('$state → $expected', ({ state, expected }) => expect(hasReported(state)).toBe(expected));
 });
