@@ -15,7 +15,7 @@ const DIST = inject('siteRoot');
 const siteUrl = inject('siteUrl');
 const siteDataDir = inject('siteDataDir');
 const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
-const text = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+const text = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.replace(/[ \t\r\n]+/g, ' ').trim());
 
 describe('issue 6 on the built demo', () => {
   const plans = ['hung-yen-2026', 'long-bien-2025'];
