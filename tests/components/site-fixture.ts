@@ -48,11 +48,12 @@ export function makeSite(buildDate = '2026-12-20', over: Record<string, unknown>
     ingest: {
       totals: { files: 1, rowsRead: 1, accepted: 0, superseded: 0, conflict: 0, rejected: 1, errors: 1, warnings: 0 },
       files: [{ path: 'p/2026/x.csv', status: 'read', encoding: 'utf-8', read: 1, accepted: 0, superseded: 0, conflict: 0, rejected: 1, problems: [
-        { file: 'p/2026/x.csv', line: 7, column: 5, columnName: 'Mã xã/phường', code: 'ward-mismatch', severity: 'error', message: { vi: 'Trường thuộc xã 00002', en: 'The roster places the school in 00002' }, hint: null, value: '00001', count: 1, lines: [7] },
-        { file: 'p/2026/x.csv', line: 9, column: 5, columnName: 'Mã xã/phường', code: 'ward-mismatch', severity: 'error', message: { vi: 'khác', en: 'other' }, hint: null, value: '00001', count: 1, lines: [9] },
+        { file: 'p/2026/x.csv', line: 7, column: 5, columnName: 'Mã xã/phường', code: 'ward-mismatch', severity: 'error', message: { vi: 'Trường thuộc xã 00002', en: 'The roster places the school in 00002' }, hint: null, value: '00001', count: 1, lines: [7], cell: null, more: false, lineRanges: [[7, 7]] },
+        { file: 'p/2026/x.csv', line: 9, column: 5, columnName: 'Mã xã/phường', code: 'ward-mismatch', severity: 'error', message: { vi: 'khác', en: 'other' }, hint: null, value: '00001', count: 1, lines: [9], cell: null, more: false, lineRanges: [[9, 9]] },
       ] }],
       other: [],
     },
     downloads: [],
+    templates: [],
   };
 }
