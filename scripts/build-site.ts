@@ -71,8 +71,10 @@ const version = await createVersion(outDir);
 try {
   const status = await runAstro(version.staging);
   if (status !== 0) throw Object.assign(new Error(`astro build failed (exit ${status})`), { status });
+  const packing = performance.now();
   const packed = await precompressTree(version.staging, { cacheDir: resolve('node_modules/.cache/thi-dua-so/precompress') });
-  console.log(`precompress: ${packed.files} files, ${(packed.bytes / 1e6).toFixed(1)} MB → ${(packed.brotliBytes / 1e6).toFixed(1)} MB brotli, done at ${seconds()} s`);
+  const packSeconds = ((performance.now() - packing) / 1000).toFixed(1);
+  console.log(`precompress: ${packed.files} files, ${(packed.bytes / 1e6).toFixed(1)} MB → ${(packed.brotliBytes / 1e6).toFixed(1)} MB brotli in ${packSeconds} s`);
   await publishVersion(version);
 } catch (error) {
   await discardVersion(version);
