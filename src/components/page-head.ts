@@ -7,15 +7,15 @@ import { pick, t, type Lang } from '../i18n/index.ts';
 import type { SiteData } from '../site-data/types.ts';
 import { href } from './routes.ts';
 
-export type PageKind = 'home' | 'directory' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'embed';
+export type PageKind = 'home' | 'directory' | 'templates' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'embed';
 
-const SECTIONS: Record<string, PageKind> = { 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', embed: 'embed' };
+const SECTIONS: Record<string, PageKind> = { 'mau-bao-cao': 'template', 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', embed: 'embed' };
 
 /** The kind of page a path (below the language root, as in routes.ts `paths`) is, and the id it names. */
 export function parsePagePath(path: string): { kind: PageKind; id?: string } {
   const [first, section, id] = path.split('/').filter(Boolean);
   if (first === undefined) return { kind: 'home' };
-  if (section === undefined) return { kind: first === 'tim-kiem' ? 'directory' : first === 'mau-bao-cao' ? 'template' : 'plan' };
+  if (section === undefined) return { kind: first === 'tim-kiem' ? 'directory' : first === 'mau-bao-cao' ? 'templates' : 'plan' };
   const kind = SECTIONS[section];
   if (!kind) throw new Error(`unknown page path: ${path}`);
   return id === undefined ? { kind } : { kind, id: decodeURIComponent(id) };
@@ -49,7 +49,7 @@ export function describePage({ lang, path, title, site, planNames = [], demo, le
   const sentence = (): string => {
     if (kind === 'home') return t(lang, 'site.tagline');
     if (kind === 'directory') return t(lang, 'meta.directory', { plans: planNames.join(', ') });
-    if (kind === 'template') return t(lang, 'meta.template');
+    if (kind === 'templates') return t(lang, 'meta.templates', { plans: planNames.join(', ') });
     if (!site || !plan) throw new Error(`a ${kind} page needs its plan's data: ${path}`);
     if (kind === 'plan') return t(lang, 'meta.plan', { plan: pick(lang, plan.title) });
     if (kind === 'phase') {

@@ -23,7 +23,8 @@ describe('parsePagePath', () => {
   it.each([
     ['', { kind: 'home' }],
     ['tim-kiem/', { kind: 'directory' }],
-    ['mau-bao-cao/', { kind: 'template' }],
+    ['mau-bao-cao/', { kind: 'templates' }],
+    ['mini-2025/mau-bao-cao/', { kind: 'template' }],
     ['mini-2025/', { kind: 'plan' }],
     ['mini-2025/giai-doan/1/', { kind: 'phase', id: '1' }],
     ['mini-2025/tieu-chi/ky-nang-so/', { kind: 'criterion', id: 'ky-nang-so' }],
@@ -47,7 +48,8 @@ describe('finding 8.12b: every page has a meaningful description in its language
   it.each([
     { lang: 'vi', path: '', expected: `Tiến độ các phong trào thi đua đổi mới sáng tạo, chuyển đổi số, chuyển đổi xanh của ngành Giáo dục, 2025–2030.${DEMO_VI}` },
     { lang: 'vi', path: 'tim-kiem/', expected: `Mọi xã, phường và trường học của Phường Long Biên 2025–2030, Tỉnh X, để tìm theo tên hoặc mã.${DEMO_VI}` },
-    { lang: 'en', path: 'mau-bao-cao/', expected: 'The yearly report template for schools: its columns, how to fill them in, and a blank CSV to download.' },
+    { lang: 'en', path: 'mau-bao-cao/', expected: 'The yearly report templates of education institutions, one per plan (Long Biên ward 2025–2030, Province X): each template explained, and its blank files to download.' },
+    { lang: 'vi', path: 'mini-2025/mau-bao-cao/', expected: `Mẫu báo cáo năm – Phường Long Biên 2025–2030: các cột thông tin chung và các cột chỉ số của kế hoạch, cách điền và tệp mẫu trống để tải về.${DEMO_VI}` },
     { lang: 'vi', path: 'mini-2025/giai-doan/2/', expected: `Giai đoạn 2 (2027–2030) – Phường Long Biên 2025–2030: các chỉ số của từng tiêu chí theo năm so với chỉ tiêu của giai đoạn.${DEMO_VI}` },
     { lang: 'en', path: 'mini-2025/tieu-chi/ky-nang-so/', expected: `Criterion “Managers, teachers and staff complete basic digital skills” – Long Biên ward 2025–2030: how it is computed, its targets, the trend by year and the results of each unit.${DEMO_EN}` },
     { lang: 'vi', path: 'mini-2025/xa-phuong/00145/', expected: `Phường Long Biên – Phường Long Biên 2025–2030: các chỉ số theo năm bên cạnh số liệu toàn kế hoạch và chỉ tiêu; 2 trường và tình hình báo cáo.${DEMO_VI}` },
@@ -59,7 +61,7 @@ describe('finding 8.12b: every page has a meaningful description in its language
   ] as const)('$lang $path', ({ lang, path, expected }) => {
     const onPlan = path.startsWith('mini-2025/');
     const planNames = lang === 'vi' ? ['Phường Long Biên 2025–2030', 'Tỉnh X'] : ['Long Biên ward 2025–2030', 'Province X'];
-    expect(describePage({ lang, path, title: 'a title', site: onPlan ? site : undefined, planNames, demo: path !== 'mau-bao-cao/' })).toBe(expected);
+    expect(describePage({ lang, path, title: 'a title', site: onPlan ? site : undefined, planNames, demo: path !== 'mau-bao-cao/' /* as if no plan were demo data */ })).toBe(expected);
   });
 
   it('the overview keeps its own first sentence (the plan title) and says demo data', () => {
