@@ -7,17 +7,17 @@ import { pick, t, type Lang } from '../i18n/index.ts';
 import type { SiteData } from '../site-data/types.ts';
 import { href } from './routes.ts';
 
-export type PageKind = 'home' | 'directory' | 'templates' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'embed';
+export type PageKind = 'home' | 'directory' | 'templates' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'method' | 'embed' | 'other';
 
-const SECTIONS: Record<string, PageKind> = { 'mau-bao-cao': 'template', 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', embed: 'embed' };
+const SECTIONS: Record<string, PageKind> = { 'mau-bao-cao': 'template', 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', 'phuong-phap': 'method', embed: 'embed' };
 
 /** The kind of page a path (below the language root, as in routes.ts `paths`) is, and the id it names. */
 export function parsePagePath(path: string): { kind: PageKind; id?: string } {
   const [first, section, id] = path.split('/').filter(Boolean);
   if (first === undefined) return { kind: 'home' };
   if (section === undefined) return { kind: first === 'tim-kiem' ? 'directory' : first === 'mau-bao-cao' ? 'templates' : 'plan' };
-  const kind = SECTIONS[section];
-  if (!kind) throw new Error(`unknown page path: ${path}`);
+  // A page kind added later gets a description from its title and plan until it has its own.
+  const kind = SECTIONS[section] ?? 'other';
   return id === undefined ? { kind } : { kind, id: decodeURIComponent(id) };
 }
 
@@ -70,6 +70,7 @@ export function describePage({ lang, path, title, site, planNames = [], demo, le
       const level = school ? (LEVELS[school.level]?.[lang] ?? school.level) : '';
       return t(lang, 'meta.school', { school: school?.name ?? title, level, ward: ward?.name ?? school?.ward ?? '', plan: planName });
     }
+    if (kind === 'other') return t(lang, 'meta.page', { page: title, plan: planName });
     return t(lang, `meta.${kind}`, { plan: planName });
   };
   const first = (lead ?? sentence()).trim();

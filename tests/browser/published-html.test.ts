@@ -15,8 +15,9 @@ const baseSiteRoot = inject('baseSiteRoot');
 const basePath = inject('basePath');
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
 
-/** One page per type, in Vietnamese and in English. */
-const samples = [...new Set(pageTypes(inject('siteDataDir')).flatMap(({ path }) => {
+/** One page per type (site-pages.ts, and the method page), in Vietnamese and in English. */
+const types = [...pageTypes(inject('siteDataDir')), { name: 'method', path: 'hung-yen-2026/phuong-phap/' }];
+const samples = [...new Set(types.flatMap(({ path }) => {
   const vi = path.replace(/^en\//, '');
   return [vi, `en/${vi}`];
 }))].sort();

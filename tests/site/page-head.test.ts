@@ -33,6 +33,8 @@ describe('parsePagePath', () => {
     ['mini-2025/bao-cao/', { kind: 'reporting' }],
     ['mini-2025/du-lieu/', { kind: 'data' }],
     ['mini-2025/embed/ke-hoach/', { kind: 'embed', id: 'ke-hoach' }],
+    ['mini-2025/phuong-phap/', { kind: 'method' }],
+    ['mini-2025/trang-moi/', { kind: 'other' }],
   ])('%s', (path, expected) => expect(parsePagePath(path)).toEqual(expected));
 
   it.each([
@@ -57,6 +59,8 @@ describe('finding 8.12b: every page has a meaningful description in its language
     { lang: 'en', path: 'mini-2025/truong/01000001/', expected: `Trường Tiểu học Gia Thụy (Primary, Phường Long Biên) – Long Biên ward 2025–2030: reports by year, each measure against its target, and every figure reported.${DEMO_EN}` },
     { lang: 'en', path: 'mini-2025/bao-cao/', expected: `Reporting – Long Biên ward 2025–2030: schools that reported on time, late or not yet, by year and by commune or ward; data quality.${DEMO_EN}` },
     { lang: 'vi', path: 'mini-2025/du-lieu/', expected: `Dữ liệu – Phường Long Biên 2025–2030: tải về các bảng (CSV, Parquet, DuckDB), từ điển dữ liệu và cách tính các chỉ số.${DEMO_VI}` },
+    { lang: 'vi', path: 'mini-2025/phuong-phap/', expected: `Phương pháp – Phường Long Biên 2025–2030: cách đánh giá tiến độ so với chỉ tiêu, dự báo đến cuối giai đoạn, cách chấm điểm và xếp hạng, với các tham số của kế hoạch.${DEMO_VI}` },
+    { lang: 'en', path: 'mini-2025/trang-moi/', expected: `a title – Long Biên ward 2025–2030.${DEMO_EN}` },
     { lang: 'en', path: 'mini-2025/embed/ke-hoach/', expected: `Embeddable charts of the criterion “Turn the plan into the unit’s own plan for the movement and carry it out” – Long Biên ward 2025–2030.${DEMO_EN}` },
   ] as const)('$lang $path', ({ lang, path, expected }) => {
     const onPlan = path.startsWith('mini-2025/');
