@@ -139,6 +139,63 @@ function checkBaseline(
 }
 // ---- end of the judgement block ----
 
+// ---- Award forms (issue 6, item 5; shared/method/judgement.md "Commendation shortlist") ----
+// The forms a plan names (who grants them, on which occasion, to which units)
+// and the conditions the site checks to propose units to the emulation
+// council. The seed plans name the forms but no numeric condition: every
+// condition carries `official` (default false = assumed by the site, marked *).
+
+const conditionFlag = {
+  /** True only when the condition is stated in an issued document. Default false (assumed, shown with *). */
+  official: z.boolean().default(false),
+};
+
+const awardConditionSchema = z.discriminatedUnion('kind', [
+  /** Ranked (coverage and reporting schools as the method requires). */
+  z.object({ kind: z.literal('ranked'), ...conditionFlag }),
+  /** Composite score at least `value` (0–100). */
+  z.object({ kind: z.literal('min-score'), value: z.number().min(0).max(100), ...conditionFlag }),
+  /** Rank at most `value` (1 = first). */
+  z.object({ kind: z.literal('max-rank'), value: z.number().int().min(1), ...conditionFlag }),
+  /** At least `value` % of the measures with a target met or on track for the phase. Default 100 (every one). */
+  z.object({ kind: z.literal('on-track'), value: z.number().min(0).max(100).default(100), ...conditionFlag }),
+  /** At least `value` % of the unit's schools reported on time, every year considered. Default 100. */
+  z.object({ kind: z.literal('on-time'), value: z.number().min(0).max(100).default(100), ...conditionFlag }),
+  /** The count measure `measure` (e.g. information-security incidents) is 0 every year considered. */
+  z.object({ kind: z.literal('no-incident'), measure: z.string(), ...conditionFlag }),
+]);
+
+const awardSchema = z.object({
+  /** Stable id, unique in the plan (used in downloads). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The form as the plan writes it ("Giấy khen của Giám đốc Sở GDĐT"). */
+  name: text,
+  /** Who grants it ("Giám đốc Sở GDĐT"). */
+  grantor: text,
+  /** When: each year, at the interim review or at the final review. */
+  occasion: z.enum(['yearly', 'so-ket', 'tong-ket']),
+  /** Which units may receive it. */
+  units: z.array(z.enum(['ward', 'school'])).min(1),
+  /** Where the plan names the form and how the site placed it (clause, reading). */
+  source: text,
+  /** Every condition a unit must meet to be proposed. Default none. */
+  conditions: z.array(awardConditionSchema).default([]),
+});
+
+function checkAwards(plan: { awards: { id: string; conditions: { kind: string; measure?: string }[] }[]; criteria: { measures: { id: string; kind: string }[] }[] }, ctx: z.RefinementCtx): void {
+  const ids = plan.awards.map((a) => a.id);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) ctx.addIssue({ code: 'custom', path: ['awards'], message: `award ${id} is defined twice` });
+  const measures = new Map(plan.criteria.flatMap((c) => c.measures).map((m) => [m.id, m.kind]));
+  plan.awards.forEach((award, i) =>
+    award.conditions.forEach((c, k) => {
+      if (c.kind !== 'no-incident') return;
+      const kind = measures.get(c.measure!);
+      if (kind !== 'total' && kind !== 'per-school') ctx.addIssue({ code: 'custom', path: ['awards', i, 'conditions', k, 'measure'], message: kind ? `"${c.measure}" is not a count measure (total or per-school)` : `no measure "${c.measure}" in the plan` });
+    }),
+  );
+}
+// ---- end of the award block ----
+
 export const planSchema = z
   .object({
     /** Must equal the folder name. */
@@ -176,10 +233,13 @@ export const planSchema = z
     /** True while the plan's reports are generated demo data. Default false. */
     demo: z.boolean().default(false),
     ...judgementFields,
+    /** The award forms the plan names, with the conditions checked for the shortlist. Default none. */
+    awards: z.array(awardSchema).default([]),
   })
   // Calendar and measures against the template: plan-checks.ts; the baseline year: the judgement block above.
   .superRefine((plan, ctx) => {
     checkBaseline(plan, ctx);
+    checkAwards(plan, ctx);
     checkPlan(plan, ctx);
   });
 
@@ -189,6 +249,8 @@ export type Measure = Criterion['measures'][number];
 export type Phase = Plan['phases'][number];
 export type LocalText = z.infer<typeof text>;
 export type Method = Plan['method'];
+export type Award = Plan['awards'][number];
+export type AwardCondition = Award['conditions'][number];
 
 /** Parse a plan; problems come back as "path: message" lines. */
 export function parsePlan(input: unknown): { plan: Plan } | { problems: string[] } {

@@ -244,3 +244,39 @@ describe('the plan\'s template', () => {
     ]);
   });
 });
+
+describe('award forms (issue 6, item 5)', () => {
+  it.each([
+    { name: 'a no-incident condition on an unknown measure', change: (p: Json) => (p.awards[0].conditions = [{ kind: 'no-incident', measure: 'khong-co' }]), expected: ['awards.0.conditions.0.measure: no measure "khong-co" in the plan'] },
+    { name: 'a no-incident condition on a rate', change: (p: Json) => (p.awards[0].conditions = [{ kind: 'no-incident', measure: 'phong-hoc-so' }]), expected: ['awards.0.conditions.0.measure: "phong-hoc-so" is not a count measure (total or per-school)'] },
+    { name: 'an award defined twice', change: (p: Json) => p.awards.push(structuredClone(p.awards[0])), expected: ['awards: award giay-khen-so-hang-nam is defined twice'] },
+    { name: 'a score condition above 100', change: (p: Json) => (p.awards[0].conditions = [{ kind: 'min-score', value: 120 }]), expected: ['awards.0.conditions.0.value: Too big: expected number to be <=100'] },
+  ])('$name', ({ change, expected }) => expect(problemsOf(planWith(change))).toEqual(expected));
+
+  it('every seed condition is assumed (the plans state forms, never numeric conditions)', () => {
+    for (const id of ['hung-yen-2026', 'long-bien-2025']) {
+      const parsed = parsePlan(readSeedJson(id));
+      if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+      const conditions = parsed.plan.awards.flatMap((a) => a.conditions);
+      expect(conditions.length).toBeGreaterThan(0);
+      expect(conditions.every((c) => c.official === false)).toBe(true);
+    }
+  });
+
+  it('Hưng Yên: the forms of its section IV.2 by occasion', () => {
+    const parsed = parsePlan(readSeedJson('hung-yen-2026'));
+    if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+    const by = (occasion: string) => parsed.plan.awards.filter((a) => a.occasion === occasion).map((a) => a.name.vi);
+    expect(by('yearly')).toEqual(['Giấy khen của Giám đốc Sở GDĐT']);
+    expect(by('so-ket')).toEqual(['Giấy khen của Giám đốc Sở GDĐT', 'Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen của Thủ tướng Chính phủ']);
+    expect(by('tong-ket')).toEqual(['Các hình thức khen thưởng cấp Nhà nước', 'Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Giám đốc Sở GDĐT']);
+  });
+
+  it('Long Biên: every form of its section III.2.1, for schools', () => {
+    const parsed = parsePlan(readSeedJson('long-bien-2025'));
+    if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
+    const names = new Set(parsed.plan.awards.map((a) => a.name.vi));
+    expect([...names].sort()).toEqual(['Bằng khen của Chủ tịch UBND Thành phố', 'Bằng khen của Thủ tướng Chính phủ', 'Cờ thi đua UBND Thành phố', 'Cờ thi đua của Chính phủ', 'Giấy khen của Giám đốc Sở GDĐT', 'Huân chương Lao động'].sort());
+    expect(parsed.plan.awards.every((a) => a.units.join() === 'school')).toBe(true);
+  });
+});

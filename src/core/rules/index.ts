@@ -14,3 +14,4 @@ export * from './judge-measure.ts';
 export * from './score.ts';
 export * from './rank.ts';
 export * from './unit-score.ts';
+export * from './award.ts';
