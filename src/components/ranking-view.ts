@@ -110,9 +110,18 @@ function rankYear(site: SiteData, units: readonly ScoredUnit[], year: number, cr
   return { ranking, scored };
 }
 
-export function rankingView(lang: Lang, site: SiteData, options: { units?: ScoredUnit[]; criterion?: string; size?: number } = {}): RankingView {
+/** The year before `year` among the plan's years, when it is due too (the change of rank compares with it). */
+function previousDueYear(site: SiteData, year: number): number | null {
+  const years = planYearsOf(site.plan);
+  const before = years[years.indexOf(year) - 1];
+  return before !== undefined && isDue(site.plan, before, site.buildDate) && site.schools.some(reporting(site, before)) ? before : null;
+}
+
+/** `year`: rank another due year than the latest (the shortlist's yearly awards, the downloads). */
+export function rankingView(lang: Lang, site: SiteData, options: { units?: ScoredUnit[]; criterion?: string; size?: number; year?: number } = {}): RankingView {
   const units = options.units ?? unitsOf(site);
-  const { year, previous, open } = rankingYears(site);
+  const latest = rankingYears(site);
+  const { year, previous, open } = options.year === undefined ? latest : { year: options.year, previous: previousDueYear(site, options.year), open: latest.open };
   const empty = { year, previous, open, phase: null, ranked: [], unranked: [], top: [], bottom: [] };
   if (year === null) return empty;
   const method = site.plan.method;

@@ -26,6 +26,11 @@ export const paths = {
   reporting: (plan: string) => `${plan}/bao-cao/`,
   data: (plan: string) => `${plan}/du-lieu/`,
   method: (plan: string) => `${plan}/phuong-phap/`,
+  /** The review view: /so-ket/ or /tong-ket/. */
+  review: (plan: string, kind: 'so-ket' | 'tong-ket') => `${plan}/${kind}/`,
+  /** The printable briefing of a review. */
+  briefing: (plan: string, kind: 'so-ket' | 'tong-ket') => `${plan}/${kind}/in/`,
+  shortlist: (plan: string) => `${plan}/khen-thuong/`,
   embed: (plan: string, criterion: string) => `${plan}/embed/${criterion}/`,
 };
 

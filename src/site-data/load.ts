@@ -30,9 +30,9 @@ export function loadSchoolDetails(planId: string): Record<string, SchoolDetail> 
   return readJson<Record<string, SchoolDetail>>(join(SITE_DIR, planId, 'schools.json'));
 }
 
-/** Bytes of a download, from the ingest's folder or the prepared CSVs. */
+/** Bytes of a download, from the ingest's folder or the prepared CSVs and workbooks. */
 export function readDownload(planId: string, file: string, ingestDir: string): Buffer {
-  return file.endsWith('.csv') ? readFileSync(join(SITE_DIR, planId, 'csv', file)) : readFileSync(join(ingestDir, planId, file));
+  return file.endsWith('.csv') || file.endsWith('.xlsx') ? readFileSync(join(SITE_DIR, planId, 'csv', file)) : readFileSync(join(ingestDir, planId, file));
 }
 
 /** Bytes of a report template (out/site/<plan>/mau/<file>). */

@@ -14,6 +14,7 @@ import { toCsv } from './csv.ts';
 import { openDatabase, type Database } from './duckdb.ts';
 import { readIngestReport } from './ingest-report.ts';
 import { buildTemplateFiles } from './template-files.ts';
+import { buildLeaderFiles } from './leader-files.ts';
 import { resolveSiteBuildDate } from './build-date.ts';
 import type { DownloadFile, SiteData, SiteIndex } from './types.ts';
 
@@ -118,7 +119,13 @@ async function preparePlan(plan: Plan, options: PrepareOptions & { buildDate: st
     const templateFiles = await buildTemplateFiles({ plan, indicators: indicatorsOf(plan), wards: site.wards, schools: site.schools, buildDate: options.buildDate });
     mkdirSync(join(outDir, 'mau'), { recursive: true });
     for (const { entry, bytes } of templateFiles) writeFileSync(join(outDir, 'mau', entry.file), bytes);
-    const data: SiteData = { ...site, ingest, downloads, templates: templateFiles.map((f) => f.entry) };
+    const templates = templateFiles.map((f) => f.entry);
+    // The shortlist and the aggregated tables read the page data itself (src/components view-models).
+    for (const { entry, bytes } of await buildLeaderFiles({ ...site, ingest, downloads: [], templates }, schools)) {
+      writeFileSync(join(outDir, 'csv', entry.file), bytes);
+      downloads.push(entry);
+    }
+    const data: SiteData = { ...site, ingest, downloads, templates };
     writeFileSync(join(options.siteDir, `${plan.id}.json`), JSON.stringify(data));
     writeFileSync(join(outDir, 'schools.json'), JSON.stringify(schools));
     options.log?.(`site-data: ${plan.id}: ${site.schools.length} schools, ${site.wards.length} wards, latest year ${site.latestYear ?? '—'}`);

@@ -84,9 +84,9 @@ export interface IngestSummary {
 export interface DownloadFile {
   /** File name under /<plan>/du-lieu/tai-ve/. */
   file: string;
-  /** The table, or 'database' / 'ingest-report'. */
+  /** The table, or 'database' / 'ingest-report', or a leaders' table ('de-xuat-khen-thuong', …). */
   table: string;
-  format: 'csv' | 'parquet' | 'duckdb' | 'json';
+  format: 'csv' | 'parquet' | 'duckdb' | 'json' | 'xlsx';
   bytes: number;
 }
 

@@ -254,7 +254,7 @@ describe('award forms (issue 6, item 5)', () => {
   ])('$name', ({ change, expected }) => expect(problemsOf(planWith(change))).toEqual(expected));
 
   it('every seed condition is assumed (the plans state forms, never numeric conditions)', () => {
-    for (const id of ['hung-yen-2026', 'long-bien-2025']) {
+    for (const id of ['hung-yen-2026', 'long-bien-2025'] as const) {
       const parsed = parsePlan(readSeedJson(id));
       if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
       const conditions = parsed.plan.awards.flatMap((a) => a.conditions);

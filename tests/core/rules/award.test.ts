@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardCondition } from '../../../src/core/plan-schema.ts';
-import { meetsAward, meetsCondition, occasionsOf, onCourseShare, rankYearOf, yearsOf, type AwardFacts } from '../../../src/core/rules/award.ts';
+import { meetsAward, meetsCondition, occasionsOf, onCourseShare, rankYearOf, yearsOf, type AwardFacts, type Occasion } from '../../../src/core/rules/award.ts';
 import { makePlan } from './plan-fixture.ts';
 
 const facts = (over: Partial<AwardFacts> = {}): AwardFacts => ({
@@ -75,7 +75,7 @@ describe('occasionsOf', () => {
   ])('$name', ({ buildDate, years, expected }) => expect(occasionsOf(plan, buildDate, years)).toEqual(expected));
 
   it('ranks a review on its latest year and considers all its years', () => {
-    const review = { kind: 'so-ket', phase: '1', years: [2026, 2027], review: 2027 } as const;
+    const review: Occasion = { kind: 'so-ket', phase: '1', years: [2026, 2027], review: 2027 };
     expect([rankYearOf(review), yearsOf(review)]).toEqual([2027, [2026, 2027]]);
     expect([rankYearOf({ kind: 'yearly', year: 2026 }), yearsOf({ kind: 'yearly', year: 2026 })]).toEqual([2026, [2026]]);
   });

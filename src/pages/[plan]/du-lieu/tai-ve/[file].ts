@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   parquet: 'application/vnd.apache.parquet',
   duckdb: 'application/octet-stream',
   json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export const getStaticPaths = (() =>
