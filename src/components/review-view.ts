@@ -12,7 +12,7 @@ import { statusCountsText } from './judgement-view.ts';
 import { rankingView, type RankingView } from './ranking-view.ts';
 import { reviewSummary } from './review-summary.ts';
 import { scoreboardOf, type Scoreboard } from './review-scoreboard.ts';
-import { shortlistView, type OccasionView } from './shortlist-view.ts';
+import { shortlistView, yearsWithReports, type OccasionView } from './shortlist-view.ts';
 import { judgeMeasures, planUnit, schoolUnit, wardUnit, phaseInViewOf, type JudgedMeasure } from './unit-view.ts';
 
 export type ReviewKind = 'so-ket' | 'tong-ket';
@@ -62,7 +62,8 @@ function judgedUnitsOf(site: SiteData, details: Record<string, SchoolDetail>) {
 
 export function reviewView(lang: Lang, site: SiteData, details: Record<string, SchoolDetail>, kind: ReviewKind): ReviewView {
   const phase = site.plan.phases.find((p) => p.review.kind === kind)!;
-  const years = windowOf(site.plan, phase).filter((y) => isDue(site.plan, y, site.buildDate) && site.completeness.byYear.some((r) => r.year === y && r.on_time + r.late > 0));
+  const withReports = yearsWithReports(site);
+  const years = windowOf(site.plan, phase).filter((y) => isDue(site.plan, y, site.buildDate) && withReports.includes(y));
   const plan = judgeMeasures(lang, site, phase, planUnit(site));
   const units = judgedUnitsOf(site, details).map((u) => ({ ...u, judged: judgeMeasures(lang, site, phase, u.unit) }));
   const criteria = site.plan.criteria.map((criterion, i) => {

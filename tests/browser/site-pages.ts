@@ -38,5 +38,13 @@ export function pageTypes(siteDataDir: string, planId = 'hung-yen-2026'): PageTy
     { name: 'overview (en)', path: `en/${planId}/` },
     { name: 'criterion (en)', path: `en/${planId}/tieu-chi/${criterion}/` },
     { name: 'overview, one-ward plan', path: 'long-bien-2025/' },
+    { name: 'review (sơ kết)', path: `${planId}/so-ket/` },
+    { name: 'review (en)', path: `en/${planId}/so-ket/` },
+    { name: 'review, one-ward plan', path: 'long-bien-2025/so-ket/' },
+    { name: 'commendation shortlist', path: `${planId}/khen-thuong/` },
+    { name: 'commendation shortlist (en)', path: `en/${planId}/khen-thuong/` },
+    { name: 'commendation shortlist, one-ward plan', path: 'long-bien-2025/khen-thuong/' },
+    { name: 'printable briefing', path: `${planId}/so-ket/in/` },
+    { name: 'printable briefing, one-ward plan', path: 'long-bien-2025/so-ket/in/' },
   ];
 }
