@@ -9,6 +9,8 @@ import { distributionChart, rankUnits } from '../../src/charts/distribution.ts';
 import { completenessChart } from '../../src/charts/completeness.ts';
 import { progressChart } from '../../src/charts/progress.ts';
 import { isMet, targetFor, targetPoints } from '../../src/charts/targets.ts';
+import { createTable } from '../../src/charts/figure.ts';
+import { textWidth } from '../../src/charts/text-fit.ts';
 
 const doc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -58,10 +60,12 @@ describe('snapshots', () => {
 
 describe('missing, zero and not applicable stay distinct', () => {
   it('trend marks a year without value as "no data", never as 0', () => {
-    const html = trendChart(trendRows, { ...trendOptions, document: doc() }).outerHTML;
-    expect(html).toContain('không có số liệu');
-    // 2027's zero is drawn as a value labelled "0 %"; 2026 has no point.
-    expect(html).toContain('>0&#160;%<');
+    const figure = trendChart(trendRows, { ...trendOptions, document: doc() });
+    expect(figure.outerHTML).toContain('không có số liệu');
+    // 2027's zero is drawn as a value labelled "0" (the axis and the legend say "%"); 2026 has no point.
+    const labels = [...figure.querySelectorAll('g[font-weight="bold"] text')].map((t) => t.textContent);
+    expect(labels).toEqual(['47,8', '0']);
+    expect(figure.querySelectorAll('.chart-svg g[fill="#1f5f99"] circle').length).toBe(2);
     const table = trendChart(trendRows, { ...trendOptions, document: doc() }).querySelector('tbody')!;
     const cells = [...table.querySelectorAll('tr')].map((tr) => tr.querySelectorAll('td')[0]!);
     expect(cells.map((c) => [c.textContent, c.getAttribute('class')])).toEqual([
@@ -96,6 +100,85 @@ describe('missing, zero and not applicable stay distinct', () => {
     const statuses = [...figure.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild!.textContent);
     expect(statuses).toEqual(['Not met', 'Met', 'No data', 'No target']);
     expect(figure.querySelector('svg')!.textContent).toContain('no data');
+  });
+});
+
+// Layout for a 320 px phone-first drawing (issue 9, finding 9.1); the browser
+// test (tests/browser/phone.test.ts) measures the same charts as rendered.
+describe('finding 9.1: charts laid out to be read on a phone', () => {
+  const texts = (figure: Element, selector: string) => [...figure.querySelectorAll(selector)].map((t) => t.textContent);
+
+  it('the SVG is drawn 320 px wide with 12 px text', () => {
+    for (const figure of [
+      trendChart(trendRows, { ...trendOptions, document: doc() }),
+      distributionChart(wardRows, { lang: 'vi', label: 'Tỷ lệ', unit: '%', group: 'ward_code', names: wardNames, year: 2026, document: doc() }),
+      completenessChart(completenessRows, { lang: 'vi', group: 'year', document: doc() }),
+      progressChart(progressRows, { lang: 'vi', year: 2026, document: doc() }),
+    ]) {
+      const svg = figure.querySelector('svg')!;
+      expect([svg.getAttribute('width'), svg.getAttribute('style')]).toEqual(['320', 'font-size:12px']);
+    }
+  });
+
+  it.each([
+    { name: 'short names sit left of the bars, values in a column on the right', names: { a: '2025', b: '2026' }, left: true },
+    { name: 'long names go on their own line above the bar, beside the value', names: { a: 'Trường Tiểu học Lý Thường Kiệt', b: 'Trường Mầm non Hoa Sữa' }, left: false },
+  ])('distribution: $name', ({ names, left }) => {
+    const rows = [{ ward_code: 'a', value: 50 }, { ward_code: 'b', value: 40 }];
+    const figure = distributionChart(rows, { lang: 'vi', label: 'x', unit: '%', group: 'ward_code', names, year: 2026, target: 45, reference: 47, document: doc() });
+    const nameGroup = [...figure.querySelectorAll('svg g')].find((g) => [...g.querySelectorAll('text')].some((t) => t.textContent === Object.values(names)[0]))!;
+    expect(nameGroup.getAttribute('text-anchor')).toBe(left ? 'end' : 'start');
+    // Every value is right-aligned at one x: a column of its own, away from the bar ends and the ticks.
+    const values = [...figure.querySelectorAll('svg g[fill="#1f5f99"][text-anchor="end"] text')];
+    expect(values.map((v) => v.textContent)).toEqual(['50\u00a0%', '40\u00a0%']);
+    expect(new Set(values.map((v) => v.getAttribute('transform')!.replace(/,.*/, ''))).size).toBe(1);
+    // Target and plan-wide figure are ticks across each bar, explained in an HTML legend, not text in the SVG.
+    expect(figure.querySelectorAll('.mark-target line').length).toBe(2);
+    expect(figure.querySelectorAll('.mark-reference line').length).toBe(2);
+    expect(texts(figure, '.chart-legend li')).toEqual([' Mục tiêu 45\u00a0%', ' Toàn kế hoạch 47\u00a0%']);
+    expect(figure.querySelector('svg')!.textContent).not.toContain('Mục tiêu');
+  });
+
+  it('distribution: a long chart (more than 20 units) is marked to keep its phone size on wide screens', () => {
+    const names = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`w${i}`, `Xã ${i}`]));
+    const figure = distributionChart([], { lang: 'vi', label: 'x', unit: '%', group: 'ward_code', names, year: 2026, document: doc() });
+    expect(figure.getAttribute('class')).toBe('chart chart-distribution chart-long');
+  });
+
+  it('progress: a label wider than the chart wraps onto lines that fit it, above its bar', () => {
+    const label = 'Tỷ lệ hồ sơ học sinh đã xác thực với Cơ sở dữ liệu quốc gia về dân cư trên tổng số hồ sơ';
+    const figure = progressChart([{ ...progressRows[0]!, label }], { lang: 'vi', year: 2026, document: doc() });
+    const lines = [...figure.querySelectorAll('svg g[font-weight="bold"] tspan')].map((t) => t.textContent!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    for (const line of lines) expect(textWidth(line, 12, true)).toBeLessThanOrEqual(320 - 8 - 14);
+  });
+
+  it.each([
+    { name: 'a result under its target: target number above, result below', value: 79, labels: { value: 'translate(0,14)', target: 'translate(0,-12)' } },
+    { name: 'a result over its target: result number above, target below', value: 81, labels: { value: 'translate(0,-12)', target: 'translate(0,14)' } },
+    { name: 'a result far from its target: both numbers above their marks', value: 30, labels: { value: 'translate(0,-12)', target: 'translate(0,-12)' } },
+  ])('trend: $name', ({ value, labels }) => {
+    const figure = trendChart([{ year: 2026, value }], { lang: 'vi', label: 'x', unit: '%', targets: [{ year: 2026, value: 80 }], years: [2026, 2027], document: doc() });
+    const group = (fill: string) => [...figure.querySelectorAll(`svg g[fill="${fill}"]`)].find((g) => g.querySelector('text'))!.getAttribute('transform');
+    expect({ value: group('#1f5f99'), target: group('#a4262c') }).toEqual(labels);
+  });
+
+  it('completeness: the axis title is a line of its own under the tick labels, and a long chart has ticks on top too', () => {
+    const figure = completenessChart(completenessRows, { lang: 'vi', group: 'year', document: doc() });
+    const title = [...figure.querySelectorAll('svg text')].find((t) => t.textContent?.startsWith('Tỷ lệ trên số cơ sở'))!;
+    expect(title.parentElement!.getAttribute('transform')).toBe('translate(0,42)');
+    const wards = Array.from({ length: 21 }, (_, i) => ({ ...completenessRows[0]!, ward_code: `w${i}` }));
+    const long = completenessChart(wards, { lang: 'vi', group: 'ward_code', names: {}, document: doc() });
+    expect(long.getAttribute('class')).toBe('chart chart-completeness chart-long');
+    expect(texts(long, 'svg text').filter((t) => t === '100')).toHaveLength(2);
+  });
+
+  it('a "stack" table names each cell after its column, for the card layout on a phone', () => {
+    const table = createTable(doc(), { caption: 'c', head: ['Chỉ số', 'Kết quả', 'Mục tiêu'], rows: [['a', '1', '2']], stack: true });
+    expect(table.getAttribute('class')).toBe('data-table stack');
+    expect([...table.querySelectorAll('tbody td')].map((td) => td.getAttribute('data-label'))).toEqual(['Kết quả', 'Mục tiêu']);
+    expect(table.querySelector('tbody th')!.hasAttribute('data-label')).toBe(false);
   });
 });
 
