@@ -164,6 +164,24 @@ function layOut(width: number, names: readonly string[], values: readonly string
   };
 }
 
+type Plotted = Element & { scale(name: 'x' | 'y'): { apply(value: unknown): number; bandwidth?: number } };
+
+/**
+ * Vertical ticks at `value` across the bars of `codes`, as one <path> of
+ * "M x,y v h" segments: one element for a hundred wards, not a hundred <line>s.
+ */
+function drawTicks(doc: Document, svg: Plotted, codes: readonly string[], value: number, inset: Inset, attributes: Record<string, string>): Element {
+  const x = svg.scale('x').apply(value);
+  const y = svg.scale('y');
+  const length = (y.bandwidth ?? 0) - inset.insetTop - inset.insetBottom;
+  const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
+  for (const [k, v] of Object.entries({ fill: 'none', ...attributes })) g.setAttribute(k, v);
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', codes.map((code) => `M${x},${y.apply(code) + inset.insetTop}v${length}`).join(''));
+  g.appendChild(path);
+  return g;
+}
+
 export function distributionChart(rows: readonly DistributionRow[], options: DistributionOptions): HTMLElement {
   const doc = resolveDocument(options.document);
   const { lang, unit, digits = 1 } = options;
@@ -179,9 +197,6 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   const layout = layOut(width, ranked.map((u) => u.name), [...valued.map((u) => fmt(u.value!)), ...gaps.map(gapText)], top * 1.05);
   const names = new Map(ranked.map((u) => [u.code, clipText(u.name, layout.nameRoom(u.value === null ? gapText(u) : fmt(u.value)), FONT_SIZE)]));
   const lineTop = layout.namesAbove ? { lineAnchor: 'top' as const } : {};
-  // Target and plan-wide figure: ticks across each valued unit's bar (never
-  // through a name or a value), explained in the legend under the chart.
-  const rule = (x: number) => ({ y: 'code', x: () => x, ...layout.mark });
 
   const svg = Plot.plot({
     document: doc,
@@ -201,8 +216,6 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
     marks: [
       Plot.barX(valued, { y: 'code', x: 'value', fill: COLORS.value, ...layout.bar }),
       Plot.tickX(valued.filter((u) => u.value === 0), { y: 'code', x: 0, stroke: COLORS.value, strokeWidth: 3, ...layout.bar }),
-      ...(reference !== null ? [Plot.tickX(valued, { ...rule(reference), stroke: COLORS.reference, strokeDasharray: '2,3', strokeWidth: 1.5, className: 'mark-reference' })] : []),
-      ...(target !== null ? [Plot.tickX(valued, { ...rule(target), stroke: COLORS.target, strokeDasharray: '6,3', strokeWidth: 2, className: 'mark-target' })] : []),
       ...(layout.namesAbove
         ? [Plot.text(ranked, { y: 'code', frameAnchor: 'left', text: (u: RankedUnit) => names.get(u.code) ?? u.code, textAnchor: 'start', lineAnchor: 'top', dy: layout.value.dy })]
         : []),
@@ -220,6 +233,11 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
     ...(target !== null ? [{ swatch: lineSwatch(doc, COLORS.target, '6,3', 2), text: `${t(lang, 'chart.target')} ${targetText(options, fmt)}` }] : []),
     ...(reference !== null ? [{ swatch: lineSwatch(doc, COLORS.reference, '2,3', 1.5), text: `${t(lang, 'chart.planWide')} ${fmt(reference)}` }] : []),
   ];
+  // Target and plan-wide figure: a tick across each valued unit's bar (never
+  // through a name or a value), explained in the legend under the chart.
+  const codes = valued.map((u) => u.code);
+  if (reference !== null) svg.appendChild(drawTicks(doc, svg as Plotted, codes, reference, layout.mark, { class: 'mark-reference', stroke: COLORS.reference, 'stroke-dasharray': '2,3', 'stroke-width': '1.5' }));
+  if (target !== null) svg.appendChild(drawTicks(doc, svg as Plotted, codes, target, layout.mark, { class: 'mark-target', stroke: COLORS.target, 'stroke-dasharray': '6,3', 'stroke-width': '2' }));
   const summary = summarizeDistribution(rows, options);
   tidySvg(svg, summary);
 
