@@ -1,15 +1,16 @@
 // completenessChart(rows, options) → <figure>: who reported, per year or per
-// ward, as 100 % stacked bars: on time / late / not yet due / not reported.
+// ward, as 100 % stacked bars: on time / late / sent but rejected / not yet
+// due / not reported (the states of src/core/rules/report-state.ts).
 //
 //   rows:    CompletenessRow[] (src/core/measure-sql.ts): { year, ward_code?,
-//            expected, on_time, late, not_yet_due, not_reported }.
+//            expected, on_time, late, rejected, not_yet_due, not_reported }.
 //   options: { lang: 'vi' | 'en', group: 'year' | 'ward_code',
 //              names?: Record<ward_code, name>, label?: string,
 //              idPrefix?: string (unique per page: pattern ids), width?: number,
 //              document?: Document }
 //
-// The four states differ by colour and by fill pattern (solid, solid, dotted,
-// hatched), carry their counts as text where wide enough, and have a legend.
+// The five states differ by colour and by fill pattern (solid, solid, cross-
+// hatched, dotted, hatched), carry their counts as text where wide enough, and have a legend.
 import * as Plot from '@observablehq/plot';
 import type { CompletenessRow } from '../core/measure-sql.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -17,6 +18,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { COLORS, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT } from './palette.ts';
 import { createFigure, resolveDocument, tidySvg } from './figure.ts';
 import { clipText, textWidth, wrapLines } from './text-fit.ts';
+import type { ReportState as RuleState } from '../core/rules/report-state.ts';
 
 /** Rows beyond this many make a long chart: drawn at its phone size on every screen (site.css). */
 const LONG_CHART = 20;
@@ -32,13 +34,16 @@ export interface CompletenessOptions {
   document?: Document;
 }
 
-export const REPORT_STATES = ['on_time', 'late', 'not_yet_due', 'not_reported'] as const;
+/** The states of an expected school, in the order the bars stack them. */
+export const REPORT_STATES = ['on_time', 'late', 'rejected', 'not_yet_due', 'not_reported'] as const satisfies readonly RuleState[];
 export type ReportState = (typeof REPORT_STATES)[number];
+
+const STROKES: Record<ReportState, string> = { on_time: COLORS.onTime, late: COLORS.late, rejected: COLORS.rejected, not_yet_due: COLORS.notYetDue, not_reported: COLORS.notReported };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function fills(prefix: string): Record<ReportState, string> {
-  return { on_time: COLORS.onTime, late: COLORS.late, not_yet_due: `url(#${prefix}-dots)`, not_reported: `url(#${prefix}-hatch)` };
+  return { on_time: COLORS.onTime, late: COLORS.late, rejected: `url(#${prefix}-cross)`, not_yet_due: `url(#${prefix}-dots)`, not_reported: `url(#${prefix}-hatch)` };
 }
 
 /** <defs> with the dotted and hatched patterns the chart's fills refer to. */
@@ -64,6 +69,11 @@ function patternDefs(doc: Document, prefix: string): Element {
     for (const [k, v] of Object.entries({ d: 'M-1,7L7,-1M-1,1L1,-1M5,7L7,5', stroke: COLORS.notReported, 'stroke-width': '2' })) line.setAttribute(k, v);
     p.appendChild(line);
   });
+  make(`${prefix}-cross`, COLORS.rejected, (p) => {
+    const line = doc.createElementNS(SVG_NS, 'path');
+    for (const [k, v] of Object.entries({ d: 'M0,0L6,6M6,0L0,6', stroke: COLORS.rejected, 'stroke-width': '1.5' })) line.setAttribute(k, v);
+    p.appendChild(line);
+  });
   return defs;
 }
 
@@ -80,6 +90,7 @@ export function summarizeCompleteness(rows: readonly CompletenessRow[], options:
     label,
     onTime: formatNumber(lang, total('on_time')),
     late: formatNumber(lang, total('late')),
+    rejected: formatNumber(lang, total('rejected')),
     notYetDue: formatNumber(lang, total('not_yet_due')),
     notReported: formatNumber(lang, total('not_reported')),
     expected: formatNumber(lang, total('expected')),
@@ -115,7 +126,7 @@ export function completenessChart(rows: readonly CompletenessRow[], options: Com
   const marks = REPORT_STATES.map((state) =>
     Plot.barX(
       segments.filter((s) => s.state === state && s.count > 0),
-      { y: 'key', x1: 'x1', x2: 'x2', fill: fill[state], stroke: state === 'not_yet_due' ? COLORS.notYetDue : state === 'not_reported' ? COLORS.notReported : 'white', strokeWidth: 1 },
+      { y: 'key', x1: 'x1', x2: 'x2', fill: fill[state], stroke: state === 'on_time' || state === 'late' ? 'white' : STROKES[state], strokeWidth: 1 },
     ),
   );
   // The axis title sits on a line of its own under the tick labels (and a
@@ -140,7 +151,8 @@ export function completenessChart(rows: readonly CompletenessRow[], options: Com
       ...(long ? [Plot.axisX({ anchor: 'top', ticks: TICKS, label: null })] : []),
       ...marks,
       Plot.text(
-        segments.filter((s) => s.state !== 'not_yet_due' && s.state !== 'not_reported' && fits(s)),
+        // White counts on the solid fills only (the patterned states' bars would not carry them).
+        segments.filter((s) => (s.state === 'on_time' || s.state === 'late') && fits(s)),
         { y: 'key', x: (s: { x1: number; x2: number }) => (s.x1 + s.x2) / 2, text: (s: { count: number }) => formatNumber(lang, s.count), fill: 'white', fontWeight: 'bold' },
       ),
     ],
@@ -157,7 +169,7 @@ export function completenessChart(rows: readonly CompletenessRow[], options: Com
     const swatch = doc.createElementNS(SVG_NS, 'svg');
     for (const [k, v] of Object.entries({ width: '16', height: '16', viewBox: '0 0 16 16', 'aria-hidden': 'true' })) swatch.setAttribute(k, v);
     const rect = doc.createElementNS(SVG_NS, 'rect');
-    for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', fill: fill[state], stroke: state === 'on_time' ? COLORS.onTime : state === 'late' ? COLORS.late : state === 'not_yet_due' ? COLORS.notYetDue : COLORS.notReported })) rect.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', fill: fill[state], stroke: STROKES[state] })) rect.setAttribute(k, v);
     swatch.appendChild(rect);
     item.appendChild(swatch);
     item.appendChild(doc.createTextNode(` ${t(lang, `status.${state}`)}`));

@@ -7,18 +7,22 @@
 //              direction?: 'up' | 'down', group: 'ward_code' | 'school_code',
 //              names: Record<code, name> (every unit expected; units without a row
 //              are "no data"), year: number, target?: number | null,
-//              reference?: number | null (the plan-wide figure),
-//              width?: number, document?: Document }
+//              targetLabel?: string (how the target is written, e.g. "50 %* (2027)";
+//              src/components/judgement-view.ts targetText), reference?: number | null
+//              (the plan-wide figure), width?: number, document?: Document }
 //
 // Units with no value are listed after the ranked ones, labelled "không có số
-// liệu" or "không áp dụng" in words; a zero is a value and shows as "0".
+// liệu" or "không áp dụng" in words; a zero is a value and shows as "0". Equal
+// values (as displayed) share a rank: 1, 2, 2, 4.
 import * as Plot from '@observablehq/plot';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatNumber, formatValue } from '../i18n/format.ts';
 import { COLORS, DEFAULT_WIDTH, FONT_SIZE } from './palette.ts';
 import { createFigure, createLegend, lineSwatch, resolveDocument, tidySvg, valueCell } from './figure.ts';
 import { clipText, textWidth, tickLabelWidth } from './text-fit.ts';
-import { isMet } from './targets.ts';
+import { cellStateOf } from '../core/rules/figure-state.ts';
+import { competitionRanks } from '../core/rules/rank.ts';
+import { meets, roundTo } from '../core/rules/targets.ts';
 
 export interface DistributionRow {
   ward_code?: string;
@@ -39,7 +43,7 @@ export interface DistributionOptions {
   names: Record<string, string>;
   year: number;
   target?: number | null;
-  targetYear?: number;
+  targetLabel?: string;
   reference?: number | null;
   width?: number;
   document?: Document;
@@ -59,9 +63,7 @@ export function rankUnits(rows: readonly DistributionRow[], options: Pick<Distri
   const codes = [...new Set([...Object.keys(options.names), ...byCode.keys()])].filter((c) => c !== '');
   const units: RankedUnit[] = codes.map((code) => {
     const row = byCode.get(code);
-    const value = row?.value ?? null;
-    const onlyNa = !!row && value === null && (row.schools_na ?? 0) > 0 && (row.schools_missing ?? 0) === 0;
-    return { code, name: options.names[code] ?? code, state: value !== null ? 'value' : onlyNa ? 'na' : 'missing', value, row };
+    return { code, name: options.names[code] ?? code, state: cellStateOf(row), value: row?.value ?? null, row };
   });
   const order = { value: 0, na: 1, missing: 2 };
   const sign = options.direction === 'down' ? 1 : -1;
@@ -70,10 +72,16 @@ export function rankUnits(rows: readonly DistributionRow[], options: Pick<Distri
   );
 }
 
-/** "80 %", or "100 % (2027)" when the target falls due after the year shown. */
+/** The target as the page writes it, else its value. */
 function targetText(options: DistributionOptions, fmt: (v: number) => string): string {
-  const due = options.targetYear !== undefined && options.targetYear !== options.year ? ` (${options.targetYear})` : '';
-  return `${fmt(options.target!)}${due}`;
+  return options.targetLabel ?? fmt(options.target!);
+}
+
+/** Standard competition ranks (1, 2, 2, 4) of the units with a value, on values as displayed. */
+export function ranksOf(ranked: readonly RankedUnit[], digits: number): Map<string, number> {
+  const valued = ranked.filter((u) => u.value !== null);
+  const ranks = competitionRanks(valued.map((u) => roundTo(u.value!, digits)));
+  return new Map(valued.map((u, i) => [u.code, ranks[i]!]));
 }
 
 
@@ -88,7 +96,7 @@ export function summarizeDistribution(rows: readonly DistributionRow[], options:
   const units = unitsWord(lang, options.group);
   const parts = [t(lang, 'summary.distribution', { year: options.year, withData: formatNumber(lang, valued.length), total: formatNumber(lang, ranked.length), units })];
   if (options.target !== undefined && options.target !== null && valued.length) {
-    const met = valued.filter((u) => isMet(u.value!, options.target!, direction)).length;
+    const met = valued.filter((u) => meets(u.value!, options.target!, direction, digits)).length;
     parts.push(t(lang, 'summary.distributionTarget', { met: formatNumber(lang, met), units, target: targetText(options, (v) => formatValue(lang, v, unit, digits)) }));
   }
   const best = valued[0];
@@ -241,12 +249,11 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   const summary = summarizeDistribution(rows, options);
   tidySvg(svg, summary);
 
-  let rank = 0;
+  const ranks = ranksOf(ranked, digits);
   const tableRows = ranked.map((u) => {
-    if (u.state === 'value') rank += 1;
     return [
       u.name,
-      u.state === 'value' ? formatNumber(lang, rank) : '',
+      u.state === 'value' ? formatNumber(lang, ranks.get(u.code)!) : '',
       valueCell(u.state === 'value' ? fmt(u.value!) : t(lang, u.state === 'na' ? 'value.na' : 'value.missing'), u.state),
       formatNumber(lang, u.row?.schools_value ?? 0),
       formatNumber(lang, u.row?.schools_missing ?? 0),

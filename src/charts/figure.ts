@@ -124,12 +124,13 @@ export function lineSwatch(doc: Document, stroke: string, dasharray: string, str
   return swatch;
 }
 
-/** A 12×12 swatch of a chart's dot or diamond mark. */
-export function markSwatch(doc: Document, shape: 'dot' | 'diamond', color: string): Element {
+/** A 12×12 swatch of a chart's dot, hollow dot (ring) or diamond mark. */
+export function markSwatch(doc: Document, shape: 'dot' | 'ring' | 'diamond', color: string): Element {
   const swatch = doc.createElementNS(SVG_NS, 'svg');
   for (const [k, v] of Object.entries({ width: '12', height: '12', viewBox: '0 0 12 12', 'aria-hidden': 'true' })) swatch.setAttribute(k, v);
-  const mark = doc.createElementNS(SVG_NS, shape === 'dot' ? 'circle' : 'path');
-  const attributes: Record<string, string> = shape === 'dot' ? { cx: '6', cy: '6', r: '4.5', fill: color } : { d: 'M6,1L11,6L6,11L1,6Z', fill: 'white', stroke: color, 'stroke-width': '2' };
+  const mark = doc.createElementNS(SVG_NS, shape === 'diamond' ? 'path' : 'circle');
+  const attributes: Record<string, string> =
+    shape === 'dot' ? { cx: '6', cy: '6', r: '4.5', fill: color } : shape === 'ring' ? { cx: '6', cy: '6', r: '4.5', fill: 'white', stroke: color, 'stroke-width': '1.5' } : { d: 'M6,1L11,6L6,11L1,6Z', fill: 'white', stroke: color, 'stroke-width': '2' };
   for (const [k, v] of Object.entries(attributes)) mark.setAttribute(k, v);
   swatch.appendChild(mark);
   return swatch;

@@ -10,6 +10,8 @@ export const COLORS = {
   late: '#a35200', // 5.5:1
   notYetDue: '#5c5c8a', // 5.9:1 (dotted pattern)
   notReported: '#8b1a1a', // 9.0:1 (hatched pattern)
+  rejected: '#6a3d9a', // 7.9:1 (cross-hatched pattern)
+  projection: '#1f5f99', // the value's colour, dashed
 } as const;
 
 // Charts are drawn for a phone first: 320 px wide with 12 px text, so that on a

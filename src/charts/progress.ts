@@ -2,32 +2,37 @@
 // targets, one bar per measure (the result) with a red tick (the target).
 //
 //   rows:    ProgressRow[]: { id, label, value: number | null, target: number | null,
-//            unit, digits?, direction?: 'up' | 'down', state?: 'value' | 'missing' | 'na' }
+//            targetLabel?: string ("50 %* (2027)"), unit, digits?, direction?: 'up' | 'down',
+//            state?: 'value' | 'missing' | 'na', status?: Status (src/core/rules/status.ts) }
 //            — put measures on one 0–100 scale together (percentages, scores).
 //   options: { lang: 'vi' | 'en', year: number, caption?: string, width?: number,
 //              document?: Document }
 //
-// Every bar is labelled in words: the value, the target and met / not met,
-// or "không có số liệu" when there is no value (no bar is drawn for it).
+// Every bar is labelled in words: the value, the target and the status the
+// rules gave (the chart judges nothing), or "không có số liệu" when there is
+// no value (no bar is drawn for it).
 import * as Plot from '@observablehq/plot';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatNumber, formatValue } from '../i18n/format.ts';
 import { COLORS, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT } from './palette.ts';
 import { wrapLines } from './text-fit.ts';
 import { createFigure, resolveDocument, tidySvg, valueCell } from './figure.ts';
-import { isMet } from './targets.ts';
+import { STATUSES, type Status } from '../core/rules/status.ts';
+import { tj } from '../i18n/judgement.ts';
 
 export interface ProgressRow {
   id: string;
   label: string;
   value: number | null;
   target: number | null;
-  /** Year the target is due, when not the year shown (a phase target). */
-  targetYear?: number;
+  /** The target as written: value, * when illustrative, its year when not the year shown. */
+  targetLabel?: string;
   unit: string;
   digits?: number;
   direction?: 'up' | 'down';
   state?: 'value' | 'missing' | 'na';
+  /** The measure's status for the phase, from src/core/rules. */
+  status?: Status;
 }
 
 export interface ProgressOptions {
@@ -38,28 +43,22 @@ export interface ProgressOptions {
   document?: Document;
 }
 
-type Status = 'met' | 'notMet' | 'noData' | 'noTarget';
-
-export function statusOf(row: ProgressRow): Status {
-  if (row.value === null) return 'noData';
-  if (row.target === null) return 'noTarget';
-  return isMet(row.value, row.target, row.direction) ? 'met' : 'notMet';
+function targetOf(lang: Lang, row: ProgressRow): string {
+  return row.targetLabel ?? formatValue(lang, row.target!, row.unit, row.digits ?? 1);
 }
 
 function statusText(lang: Lang, row: ProgressRow): string {
-  const status = statusOf(row);
-  if (status === 'noData') return t(lang, row.state === 'na' ? 'value.na' : 'value.missing');
-  const value = formatValue(lang, row.value!, row.unit, row.digits ?? 1);
-  if (status === 'noTarget') return `${value} · ${t(lang, 'status.noTarget').toLowerCase()}`;
-  const due = row.targetYear ? ` (${row.targetYear})` : '';
-  return `${value} · ${t(lang, 'chart.target').toLowerCase()} ${formatValue(lang, row.target!, row.unit, row.digits ?? 1)}${due} · ${t(lang, `status.${status}`).toLowerCase()}`;
+  if (row.value === null) return t(lang, row.state === 'na' ? 'value.na' : 'value.missing');
+  const parts = [formatValue(lang, row.value, row.unit, row.digits ?? 1)];
+  parts.push(row.target === null ? t(lang, 'value.noTarget') : `${t(lang, 'chart.target').toLowerCase()} ${targetOf(lang, row)}`);
+  if (row.status && row.status !== 'no_target') parts.push(tj(lang, `status.${row.status}`).toLowerCase());
+  return parts.join(' · ');
 }
 
 export function summarizeProgress(rows: readonly ProgressRow[], options: ProgressOptions): string {
   const { lang } = options;
-  const withTarget = rows.filter((r) => r.value !== null && r.target !== null);
-  const met = withTarget.filter((r) => statusOf(r) === 'met').length;
-  const parts = [t(lang, 'summary.progress', { met: formatNumber(lang, met), withTarget: formatNumber(lang, withTarget.length), year: options.year })];
+  const list = STATUSES.filter((s) => rows.some((r) => r.status === s)).map((s) => `${formatNumber(lang, rows.filter((r) => r.status === s).length)} ${tj(lang, `status.${s}`).toLowerCase()}`);
+  const parts = list.length ? [t(lang, 'summary.progress', { count: formatNumber(lang, rows.length), year: options.year, list: list.join(', ') })] : [];
   const noData = rows.filter((r) => r.value === null).length;
   if (noData) parts.push(t(lang, 'summary.progressNoData', { count: formatNumber(lang, noData) }));
   return parts.join(' ');
@@ -138,15 +137,12 @@ export function progressChart(rows: readonly ProgressRow[], options: ProgressOpt
       caption: options.caption ?? t(lang, 'headline.title', { year: options.year }),
       head: [t(lang, 'table.measure'), t(lang, 'table.value'), t(lang, 'table.target'), t(lang, 'table.status')],
       stack: true,
-      rows: rows.map((r) => {
-        const status = statusOf(r);
-        return [
-          r.label,
-          valueCell(r.value === null ? t(lang, r.state === 'na' ? 'value.na' : 'value.missing') : formatValue(lang, r.value, r.unit, r.digits ?? 1), r.value === null ? (r.state === 'na' ? 'na' : 'missing') : 'value'),
-          r.target === null ? t(lang, 'value.noTarget') : `${formatValue(lang, r.target, r.unit, r.digits ?? 1)}${r.targetYear ? ` (${r.targetYear})` : ''}`,
-          { text: t(lang, `status.${status}`), className: `status-${status}` },
-        ];
-      }),
+      rows: rows.map((r) => [
+        r.label,
+        valueCell(r.value === null ? t(lang, r.state === 'na' ? 'value.na' : 'value.missing') : formatValue(lang, r.value, r.unit, r.digits ?? 1), r.value === null ? (r.state === 'na' ? 'na' : 'missing') : 'value'),
+        r.target === null ? t(lang, 'value.noTarget') : targetOf(lang, r),
+        r.status ? { text: tj(lang, `status.${r.status}`), className: `status status-${r.status}` } : '',
+      ]),
     },
   });
 }

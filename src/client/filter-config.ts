@@ -4,7 +4,7 @@
 // read in the browser. Kept small: it is in every page with a form.
 import type { Measure, Plan } from '../core/plan-schema.ts';
 import type { Lang } from '../i18n/index.ts';
-import { targetPoints } from '../charts/targets.ts';
+import { targetPoints } from '../core/rules/targets.ts';
 import type { FilterControl, FilterOptions } from './filter-state.ts';
 
 /** A measure as the browser needs it: the query's inputs and its targets placed on years. */

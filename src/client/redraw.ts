@@ -4,15 +4,31 @@
 // ./filters.ts on the first filter. The build-time figures are kept and put
 // back, without a query, when the filters are cleared.
 import { buildCompletenessQuery, buildMeasureQuery, buildMeasuresQuery, levelPattern, splitMeasuresRow, type Filters, type MeasureRow, type Query } from '../core/measure-sql.ts';
-import type { ProgressRow } from '../charts/progress.ts';
-import { targetFor } from '../charts/targets.ts';
+import { rowsFromSpecs, type ProgressMeta } from '../components/progress-view.ts';
+import { trendProjection } from '../components/trend-view.ts';
+import { comparableRows, targetOfYear, withNotApplicable, type Comparable, type YearTargets } from '../components/distribution-view.ts';
+import type { JudgeSpec } from '../core/rules/judge-measure.ts';
 import { query, ready, SCHEMA } from './duckdb.ts';
 import { toMeasure, type FilterConfig, type MeasureSpec } from './filter-config.ts';
 import { needsQuery, toFilters, type FilterState } from './filter-state.ts';
 import { shortReason } from './short-reason.ts';
 
 /** A block's data-options: the chart function's options plus the extras the page added. */
-type Options = Record<string, unknown> & { ward?: string; school?: string; years?: number[]; rows?: Omit<ProgressRow, 'value' | 'state'>[] };
+type Options = Record<string, unknown> & {
+  ward?: string;
+  school?: string;
+  years?: number[];
+  /** progress: each measure's labels and judgement specs, and the phase of each year (src/components/progress-view.ts). */
+  metas?: ProgressMeta[];
+  phaseOfYear?: Record<string, string>;
+  /** trend: the spec its projection is redone with (src/components/trend-view.ts). */
+  spec?: JudgeSpec;
+  /** distribution: τ by year and how counts are compared (src/components/distribution-view.ts). */
+  targets?: YearTargets;
+  comparable?: Comparable;
+  /** distribution: units the measure concerns no school of (shown "not applicable"). */
+  notApplicable?: string[];
+};
 /** Runs a block's queries, then returns how to draw it: queries of all blocks finish before any drawing starts. */
 type Draw = (block: HTMLElement, config: FilterConfig, filters: Filters, options: Options) => Promise<() => Element>;
 
@@ -39,11 +55,6 @@ function singleYear(filters: Filters, fallback: number): number {
   return filters.years?.length === 1 ? filters.years[0]! : fallback;
 }
 
-function stateOf(row: MeasureRow | undefined): 'value' | 'missing' | 'na' {
-  if (row && row.value !== null) return 'value';
-  return row && row.schools_na > 0 && row.schools_value === 0 && row.schools_missing === 0 ? 'na' : 'missing';
-}
-
 /** Codes of the units (wards or schools) with a school in view, to leave the others out of a ranking. */
 async function unitsInView(config: FilterConfig, group: 'ward_code' | 'school_code', levels: readonly string[], filters: Filters): Promise<Set<string>> {
   const params: (string | number)[] = [levelPattern(levels, filters.levels)];
@@ -64,7 +75,9 @@ const DRAW: Record<string, Draw> = {
     const rows = await run<MeasureRow & { year: number }>(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, options), SCHEMA), config);
     // The axis shrinks to the years chosen, so years left out do not read as "no data".
     const years = filters.years && opts.years ? opts.years.filter((y) => filters.years!.includes(y)) : opts.years;
-    return () => trendChart(rows, { ...opts, years: years?.length ? years : opts.years });
+    // The projection is redone on the filtered series, by the same rule as the build's.
+    const projected = options.spec ? trendProjection(opts.lang, options.spec, rows) : {};
+    return () => trendChart(rows, { ...opts, noProjection: undefined, ...projected, years: years?.length ? years : opts.years });
   },
 
   async distribution(block, config, filters, options) {
@@ -75,17 +88,19 @@ const DRAW: Record<string, Draw> = {
     const where = { ...scoped(filters, options), years: [year] };
     const narrowed = Boolean(filters.levels || filters.wards);
     const [rows, units] = await Promise.all([
-      run<MeasureRow>(buildMeasureQuery(toMeasure(measure), [opts.group], where, SCHEMA), config),
+      run<MeasureRow>(buildMeasureQuery(toMeasure(measure), [opts.group], where, SCHEMA, { learners: options.comparable?.learners }), config),
       narrowed ? unitsInView(config, opts.group, measure.levels, where) : Promise.resolve(undefined),
     ]);
     const names = units ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => units.has(code))) : opts.names;
-    const target = targetFor(measure.targets, year);
-    return () => distributionChart(rows, {
+    const compared = withNotApplicable(options.comparable ? comparableRows(rows, options.comparable) : rows, opts.group, (options.notApplicable ?? []).filter((code) => code in names));
+    const target = options.targets ? targetOfYear(opts.lang, options.targets, year, opts.unit, opts.digits ?? 1) : {};
+    return () => distributionChart(compared, {
       ...opts,
       year,
       names,
-      target: target?.value ?? null,
-      ...(target && target.year !== year ? { targetYear: target.year } : {}),
+      target: null,
+      targetLabel: undefined,
+      ...target,
       // The plan-wide reference line is the build's figure for its year only.
       reference: narrowed || year !== opts.year ? null : opts.reference,
     });
@@ -109,23 +124,15 @@ const DRAW: Record<string, Draw> = {
     const { progressChart } = await import('../charts/progress.ts');
     const opts = options as unknown as Parameters<typeof progressChart>[1];
     const year = singleYear(filters, opts.year);
-    const where = { ...scoped(filters, options), years: [year] };
-    const metas = options.rows ?? [];
+    const metas = options.metas ?? [];
+    const phase = options.phaseOfYear?.[String(year)];
+    const window = phase ? (metas[0]?.specs[phase]?.window ?? []) : [];
+    // The status needs the phase's years; the bar needs the year shown: one scan, grouped by year.
     const measures = metas.map((meta) => measureById(config, meta.id));
-    // One scan for every measure of the chart (buildMeasuresQuery), not one query each.
-    const [wide] = await run<Record<string, unknown>>(buildMeasuresQuery(measures.map(toMeasure), [], where, SCHEMA), config);
-    const results = wide ? splitMeasuresRow(wide, measures.length) : [];
-    const rows: ProgressRow[] = metas.map((meta, i) => {
-      const row = results[i];
-      const target = targetFor(measures[i]!.targets, year);
-      return {
-        ...meta,
-        value: row?.value ?? null,
-        state: stateOf(row),
-        target: target?.value ?? null,
-        targetYear: target && target.year !== year ? target.year : undefined,
-      };
-    });
+    const byYear = { ...scoped(filters, options), years: [...new Set([...window, year])] };
+    const wide = await run<Record<string, unknown>>(buildMeasuresQuery(measures.map(toMeasure), ['year'], byYear, SCHEMA), config);
+    const split = wide.map((row) => splitMeasuresRow(row, measures.length));
+    const rows = rowsFromSpecs(opts.lang, metas, phase, (id) => split.map((r) => r[metas.findIndex((m) => m.id === id)]!), year);
     return () => progressChart(rows, { ...opts, year });
   },
 };

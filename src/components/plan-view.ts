@@ -1,14 +1,15 @@
 // What the pages derive from a plan's prepared data: measures with their
-// criterion, the figure of a group for a year, targets, rankings and the rows
-// of the progress chart. Pure functions over SiteData.
+// criterion, the figure of a group for a year, targets, units, where the
+// build date falls. Pure functions over SiteData; every judgement comes from
+// src/core/rules (statuses: judgement-view.ts, unit-view.ts; rankings:
+// ranking-view.ts; charts: progress-, trend-, distribution-view.ts).
 import type { MeasureRow } from '../core/measure-sql.ts';
 import type { Criterion, Measure, Phase, Plan } from '../core/plan-schema.ts';
+import { cellStateOf, targetPoints, type TargetPoint } from '../core/rules/index.ts';
 import { LEVELS } from '../core/school-levels.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
-import { digitsOf, formatMaybe, formatValue } from '../i18n/format.ts';
-import { rankUnits } from '../charts/distribution.ts';
-import type { ProgressRow } from '../charts/progress.ts';
-import { isMet, targetFor, targetPoints, type TargetPoint } from '../charts/targets.ts';
+import { formatMaybe, formatValue } from '../i18n/format.ts';
+import { digitsOf } from '../core/rules/targets.ts';
 import type { SiteData } from '../site-data/types.ts';
 
 export interface PlanMeasure {
@@ -23,10 +24,7 @@ export function measuresOf(plan: Plan): PlanMeasure[] {
 export type CellState = 'value' | 'missing' | 'na';
 
 /** Whether a group's figure is a value, missing, or not applicable to every school in it. */
-export function stateOf(row: Pick<MeasureRow, 'value' | 'schools_value' | 'schools_missing' | 'schools_na'> | undefined): CellState {
-  if (row && row.value !== null) return 'value';
-  return row && row.schools_na > 0 && row.schools_value === 0 && row.schools_missing === 0 ? 'na' : 'missing';
-}
+export const stateOf = (row: Pick<MeasureRow, 'value' | 'schools_value' | 'schools_missing' | 'schools_na'> | undefined): CellState => cellStateOf(row);
 
 /** A figure in words, with the measure's unit and precision. */
 export function formatFigure(lang: Lang, measure: Measure, row: MeasureRow | undefined): { text: string; state: CellState } {
@@ -43,14 +41,6 @@ export function targetsOf(plan: Plan, measure: Measure): TargetPoint[] {
   return targetPoints(measure, plan.phases);
 }
 
-/** The target a year's figure is judged against, with met / not met. */
-export function judge(plan: Plan, measure: Measure, year: number, value: number | null) {
-  const target = targetFor(targetsOf(plan, measure), year);
-  const status: 'met' | 'notMet' | 'noData' | 'noTarget' =
-    value === null ? 'noData' : target === null ? 'noTarget' : isMet(value, target.value, measure.direction) ? 'met' : 'notMet';
-  return { target, status };
-}
-
 export const rowForYear = (rows: readonly MeasureRow[], year: number | null, key?: { ward_code?: string; school_code?: string; level_code?: string }) =>
   year === null
     ? undefined
@@ -59,25 +49,6 @@ export const rowForYear = (rows: readonly MeasureRow[], year: number | null, key
 /** Measures shown in the progress chart share a 0–100 scale: percentages and scores. */
 export function onPercentScale(measure: Measure): boolean {
   return measure.unit.vi === '%' || measure.kind === 'mean';
-}
-
-/** The progress chart's rows for a year, from a lookup of each measure's figure. */
-export function progressRows(lang: Lang, plan: Plan, year: number, figure: (measure: Measure) => MeasureRow | undefined, measures = measuresOf(plan)): ProgressRow[] {
-  return measures.map(({ measure }) => {
-    const row = figure(measure);
-    const { target } = judge(plan, measure, year, row?.value ?? null);
-    return {
-      id: measure.id,
-      label: pick(lang, measure.label),
-      value: row?.value ?? null,
-      target: target?.value ?? null,
-      targetYear: target && target.year !== year ? target.year : undefined,
-      unit: pick(lang, measure.unit),
-      digits: digitsOf(measure.kind),
-      direction: measure.direction,
-      state: stateOf(row),
-    };
-  });
 }
 
 /** Code → name of the units "across" which a plan compares: wards, or schools in a one-ward plan. */
@@ -92,34 +63,6 @@ export function unitRows(site: SiteData, measureId: string, year: number | null)
   const figures = site.measures[measureId];
   if (!figures || year === null) return [];
   return (site.unitGroup === 'ward_code' ? figures.byWardYear : figures.bySchoolYear).filter((r) => r.year === year);
-}
-
-export interface RankedEntry {
-  rank: number;
-  code: string;
-  name: string;
-  value: number;
-  /** Schools with a value / schools the measure applies to in the unit. */
-  covered: number;
-  applicable: number;
-}
-
-/** Units with data, best first, with their coverage. */
-export function rankingOf(site: SiteData, measure: Measure, year: number | null): RankedEntry[] {
-  const figures = site.measures[measure.id];
-  if (!figures) return [];
-  const rows = unitRows(site, measure.id, year);
-  const names = unitNames(site);
-  return rankUnits(rows, { group: site.unitGroup, names, direction: measure.direction })
-    .filter((u) => u.value !== null)
-    .map((u, i) => ({
-      rank: i + 1,
-      code: u.code,
-      name: u.name,
-      value: u.value!,
-      covered: u.row?.schools_value ?? 0,
-      applicable: site.unitGroup === 'ward_code' ? (figures.applicableByWard[u.code] ?? 0) : 1,
-    }));
 }
 
 export function levelNames(lang: Lang, digits: readonly string[]): string {
@@ -160,34 +103,4 @@ export function boundaryYears(plan: Plan): { year: number; statedIn: Phase; belo
     }
   }
   return notes;
-}
-
-export interface UnitScore {
-  code: string;
-  name: string;
-  met: number;
-  judged: number;
-}
-
-/**
- * For a year, how many of the measures with a target and a value each unit
- * meets (a plain count, no weighting): the overview's "who to commend" lists.
- * Units without any judged measure are left out.
- */
-export function unitScoreboard(site: SiteData, year: number | null): UnitScore[] {
-  if (year === null) return [];
-  const names = unitNames(site);
-  const scores = new Map<string, UnitScore>();
-  for (const { measure } of measuresOf(site.plan)) {
-    for (const row of unitRows(site, measure.id, year)) {
-      const code = (site.unitGroup === 'ward_code' ? row.ward_code : row.school_code) ?? '';
-      const { status } = judge(site.plan, measure, year, row.value);
-      if (status !== 'met' && status !== 'notMet') continue;
-      const score = scores.get(code) ?? { code, name: names[code] ?? code, met: 0, judged: 0 };
-      score.judged += 1;
-      if (status === 'met') score.met += 1;
-      scores.set(code, score);
-    }
-  }
-  return [...scores.values()].sort((a, b) => b.met / b.judged - a.met / a.judged || b.met - a.met || a.name.localeCompare(b.name, 'vi'));
 }

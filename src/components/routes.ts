@@ -25,6 +25,7 @@ export const paths = {
   school: (plan: string, school: string) => `${plan}/truong/${encodeURIComponent(school)}/`,
   reporting: (plan: string) => `${plan}/bao-cao/`,
   data: (plan: string) => `${plan}/du-lieu/`,
+  method: (plan: string) => `${plan}/phuong-phap/`,
   embed: (plan: string, criterion: string) => `${plan}/embed/${criterion}/`,
 };
 

@@ -4,6 +4,7 @@
 // Filter values only ever travel as parameters; the SQL text is built from
 // validated identifiers and placeholder counts alone.
 import type { Measure } from './plan-schema.ts';
+import { reportStateSql } from './rules/report-state.ts';
 
 export type GroupKey = 'year' | 'ward_code' | 'school_code' | 'level_code';
 
@@ -36,7 +37,15 @@ export interface MeasureRow {
   schools_value: number;
   schools_missing: number;
   schools_na: number;
+  /**
+   * Count measures (total, per-school), when the query names the learners
+   * indicator: Σ learners of the schools with a value, null unless every one
+   * of them gave it; what "per 100 learners" divides by.
+   */
+  learners?: number | null;
 }
+
+const isCountKind = (kind: Measure['kind']) => kind === 'total' || kind === 'per-school';
 
 const GROUP_KEYS: readonly GroupKey[] = ['year', 'ward_code', 'school_code', 'level_code'];
 const LEVEL_DIGITS = ['1', '2', '3', '4', '5', '6'];
@@ -82,14 +91,16 @@ function valueExpr(kind: Measure['kind'], s: string): string {
  * v (value), d (denominator), na (not applicable), ok (counts towards the
  * figure). `inView` is the SQL condition that the school is in the measure's scope.
  */
-function judgedColumns(measure: Measure, s: string, inView: string): string {
+function judgedColumns(measure: Measure, s: string, inView: string, learners?: string): string {
   const v = `r.${indicatorColumn(measure.indicator)}`;
   const vNa = `r.${indicatorColumn(measure.indicator, '__na')}`;
   const d = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '')}` : null;
   const dNa = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '', '__na')}` : null;
+  const l = learners && isCountKind(measure.kind) ? [`r.${indicatorColumn(learners)} AS l${s}`] : [];
   return [
     `${v} AS v${s}`,
     `${d ?? 'NULL::DOUBLE'} AS d${s}`,
+    ...l,
     `(${inView}) AND (${vNa}${dNa ? ` OR ${dNa}` : ''}) AS na${s}`,
     `(${inView}) AND ${v} IS NOT NULL${d ? ` AND ${d} IS NOT NULL` : ''} AS ok${s}`,
     `(${inView}) AS scope${s}`,
@@ -97,7 +108,7 @@ function judgedColumns(measure: Measure, s: string, inView: string): string {
 }
 
 /** The output columns of one measure over judged rows, suffixed by `s`. */
-function measureColumns(measure: Measure, s: string): string {
+function measureColumns(measure: Measure, s: string, learners?: string): string {
   return [
     `(${valueExpr(measure.kind, s)})::DOUBLE AS value${s}`,
     `sum(v${s}) FILTER (WHERE ok${s})::DOUBLE AS numerator${s}`,
@@ -105,6 +116,9 @@ function measureColumns(measure: Measure, s: string): string {
     `count(*) FILTER (WHERE ok${s})::INTEGER AS schools_value${s}`,
     `count(*) FILTER (WHERE scope${s} AND NOT ok${s} AND NOT na${s})::INTEGER AS schools_missing${s}`,
     `count(*) FILTER (WHERE NOT ok${s} AND na${s})::INTEGER AS schools_na${s}`,
+    ...(learners && isCountKind(measure.kind)
+      ? [`(CASE WHEN count(l${s}) FILTER (WHERE ok${s}) = count(*) FILTER (WHERE ok${s}) THEN sum(l${s}) FILTER (WHERE ok${s}) END)::DOUBLE AS learners${s}`]
+      : []),
   ].join(',\n  ');
 }
 
@@ -153,18 +167,20 @@ function groupClause(groups: string): string {
 /**
  * SQL for one measure, grouped by `groupBy` (none = one row for the whole plan).
  * `schema` prefixes table names, e.g. 'd.' for a database attached as d.
+ * `options.learners` names the template indicator counted as learners: a
+ * count measure then also sums it (plans that compare counts per 100 learners).
  */
-export function buildMeasureQuery(measure: Measure, groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
+export function buildMeasureQuery(measure: Measure, groupBy: readonly GroupKey[], filters: Filters = {}, schema = '', options: { learners?: string } = {}): Query {
   checkArguments(groupBy, schema);
   const params: (string | number)[] = [levelPattern(measure.levels, filters.levels)];
   const where = filterClauses(filters, params, 'r');
   const groups = groupBy.join(', ');
   const sql = `WITH judged AS (
-  SELECT r.year, r.school_code, r.ward_code, r.level_code, ${judgedColumns(measure, '', 'true')}
+  SELECT r.year, r.school_code, r.ward_code, r.level_code, ${judgedColumns(measure, '', 'true', options.learners)}
   FROM ${schema}reports r
   WHERE regexp_matches(r.level_code, ?)${where}
 )
-SELECT ${groups ? `${groups}, ` : ''}${measureColumns(measure, '')}
+SELECT ${groups ? `${groups}, ` : ''}${measureColumns(measure, '', options.learners)}
 FROM judged${groupClause(groups)}`;
   return { sql, params };
 }
@@ -193,14 +209,14 @@ FROM judged${groupClause(groups)}`;
   return { sql, params };
 }
 
-const MEASURE_FIELDS = ['value', 'numerator', 'denominator', 'schools_value', 'schools_missing', 'schools_na'] as const;
+const MEASURE_FIELDS = ['value', 'numerator', 'denominator', 'schools_value', 'schools_missing', 'schools_na', 'learners'] as const;
 
 /** One MeasureRow per measure from a row of buildMeasuresQuery (group keys copied). */
 export function splitMeasuresRow(row: Record<string, unknown>, count: number): MeasureRow[] {
   const keys = Object.fromEntries(GROUP_KEYS.filter((k) => k in row).map((k) => [k, row[k]]));
   return Array.from({ length: count }, (_, i) => ({
     ...keys,
-    ...Object.fromEntries(MEASURE_FIELDS.map((field) => [field, row[`${field}_${i}`]])),
+    ...Object.fromEntries(MEASURE_FIELDS.filter((field) => `${field}_${i}` in row).map((field) => [field, row[`${field}_${i}`]])),
   }) as unknown as MeasureRow);
 }
 
@@ -211,6 +227,8 @@ export interface CompletenessRow {
   expected: number;
   on_time: number;
   late: number;
+  /** Sent, but every report was rejected (or tied on date): no accepted report. */
+  rejected: number;
   /** Not reported, the deadline not yet passed on the build date. */
   not_yet_due: number;
   /** Not reported, the deadline passed. */
@@ -218,9 +236,10 @@ export interface CompletenessRow {
 }
 
 /**
- * Schools expected (the roster) against accepted reports, for each year in
- * `years`, optionally by ward. A school with no accepted report is "not yet
- * due" while `buildDate` (YYYY-MM-DD) is on or before the year's deadline.
+ * Schools expected (the roster) against their reports, for each year in
+ * `years`, optionally by ward: each school's state by the rule of
+ * src/core/rules/report-state.ts (on time, late, sent but rejected, not yet
+ * due while `buildDate` (YYYY-MM-DD) is on or before the deadline, not reported).
  */
 export function buildCompletenessQuery(
   years: readonly number[],
@@ -235,24 +254,32 @@ export function buildCompletenessQuery(
   const params: (string | number)[] = [deadline.month, deadline.day, buildDate, ...years];
   params.push(filters.levels ? levelPattern(LEVEL_DIGITS, filters.levels) : '[0-9]');
   const where = filterClauses({ wards: filters.wards, schools: filters.schools }, params, 's');
-  const groups = byWard ? 'd.year, sch.ward_code' : 'd.year';
+  const groups = byWard ? 'year, ward_code' : 'year';
+  const state = reportStateSql({ accepted: 'sub.accepted', sent: '(sub.conflict OR rej.school_code IS NOT NULL)', deadline: 'd.deadline', buildDate: 'd.build_date' });
   const sql = `WITH d AS (
   SELECT year, make_date(year, ?::INTEGER, ?::INTEGER) AS deadline, ?::DATE AS build_date
   FROM (SELECT unnest([${placeholders(years.length)}])::INTEGER AS year)
 ), sub AS (
-  SELECT year, school_code, min(timeliness) AS timeliness
-  FROM ${schema}submissions WHERE status = 'accepted' GROUP BY year, school_code
+  SELECT year, school_code, min(timeliness::VARCHAR) FILTER (WHERE status = 'accepted') AS accepted, bool_or(status = 'conflict') AS conflict
+  FROM ${schema}submissions GROUP BY year, school_code
+), rej AS (
+  SELECT DISTINCT year, school_code FROM ${schema}rejections
 ), sch AS (
   SELECT s.school_code, s.ward_code FROM ${schema}schools s
   WHERE regexp_matches(s.level_code, ?)${where}
+), states AS (
+  SELECT d.year, sch.ward_code, ${state} AS state
+  FROM d CROSS JOIN sch
+  LEFT JOIN sub ON sub.year = d.year AND sub.school_code = sch.school_code
+  LEFT JOIN rej ON rej.year = d.year AND rej.school_code = sch.school_code
 )
 SELECT ${groups}, count(*)::INTEGER AS expected,
-  count(*) FILTER (WHERE sub.timeliness = 'on_time')::INTEGER AS on_time,
-  count(*) FILTER (WHERE sub.timeliness = 'late')::INTEGER AS late,
-  count(*) FILTER (WHERE sub.school_code IS NULL AND d.build_date <= d.deadline)::INTEGER AS not_yet_due,
-  count(*) FILTER (WHERE sub.school_code IS NULL AND d.build_date > d.deadline)::INTEGER AS not_reported
-FROM d CROSS JOIN sch
-LEFT JOIN sub ON sub.year = d.year AND sub.school_code = sch.school_code
+  count(*) FILTER (WHERE state = 'on_time')::INTEGER AS on_time,
+  count(*) FILTER (WHERE state = 'late')::INTEGER AS late,
+  count(*) FILTER (WHERE state = 'rejected')::INTEGER AS rejected,
+  count(*) FILTER (WHERE state = 'not_yet_due')::INTEGER AS not_yet_due,
+  count(*) FILTER (WHERE state = 'not_reported')::INTEGER AS not_reported
+FROM states
 GROUP BY ${groups}
 ORDER BY ${groups}`;
   return { sql, params };

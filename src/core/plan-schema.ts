@@ -88,6 +88,57 @@ const phaseSchema = z.object({
   review: z.object({ kind: z.enum(['so-ket', 'tong-ket']), year, name: text }),
 });
 
+// ---- Judgement method and baseline (issue 6; shared/method/judgement.md) ----
+// Kept in one block: each field is optional in plan.json and defaults to the
+// method's published value; the method page prints the values in force.
+
+const methodSchema = z
+  .object({
+    /** Pace P at or above this is "on track". Default 0.95. */
+    onTrack: z.number().gt(0).default(0.95),
+    /** Pace P at or above this (below onTrack) is "at risk", below it "off track". Default 0.6. */
+    atRisk: z.number().min(0).default(0.6),
+    /** A unit is ranked only with at least this coverage, 0–1. Default 0.8. */
+    minCoverage: z.number().min(0).max(1).default(0.8),
+    /** A ward is ranked only with at least this many reporting schools. Default 3. */
+    minSchools: z.number().int().min(1).default(3),
+    /** A ranked ward with fewer reporting schools than this carries a caution. Default 5. */
+    cautionSchools: z.number().int().min(1).default(5),
+    /** How counts are compared across units and with their targets. Default "per-school". */
+    counts: z.enum(['per-school', 'per-100-learners']).default('per-school'),
+    /** The template indicator counted as learners, for counts per 100 learners. Default "so_hoc_sinh". */
+    learners: z.string().default('so_hoc_sinh'),
+    /** f: a lower-is-better measure scores 0 at this value or above (in the compared unit). Default 2. */
+    ceiling: z.number().positive().default(2),
+    /** f for single measures, by measure id. Default none. */
+    ceilings: z.record(z.string(), z.number().positive()).default({}),
+    /** A change of rank of at most this many places is said to be within noise. Default 2. */
+    noisePlaces: z.number().int().min(0).default(2),
+  })
+  .refine((m) => m.atRisk < m.onTrack, { message: '"atRisk" must be below "onTrack"' })
+  .refine((m) => m.cautionSchools >= m.minSchools, { message: '"cautionSchools" must be at least "minSchools"' });
+
+const judgementFields = {
+  /** The year before the first phase, reported with the same template (năm gốc). Default none. */
+  baselineYear: year.optional(),
+  /** Parameters of the judgement method. Default: the values of shared/method/judgement.md. */
+  method: methodSchema.prefault({}),
+};
+
+function checkBaseline(
+  plan: { baselineYear?: number; period: { start: number }; method: { counts: string; learners: string }; template: { indicators: readonly { id: string; kind: string }[] } },
+  ctx: z.RefinementCtx,
+): void {
+  if (plan.baselineYear !== undefined && plan.baselineYear >= plan.period.start) {
+    ctx.addIssue({ code: 'custom', path: ['baselineYear'], message: `the baseline year must come before the period's start (${plan.period.start})` });
+  }
+  const learners = plan.template.indicators.find((i) => i.id === plan.method.learners);
+  if (plan.method.counts === 'per-100-learners' && learners?.kind !== 'count') {
+    ctx.addIssue({ code: 'custom', path: ['method', 'learners'], message: `"${plan.method.learners}" is not a count of the plan's template: counts per 100 learners need one` });
+  }
+}
+// ---- end of the judgement block ----
+
 export const planSchema = z
   .object({
     /** Must equal the folder name. */
@@ -117,15 +168,20 @@ export const planSchema = z
     criteria: z.array(criterionSchema).min(1),
     /** True while the plan's reports are generated demo data. Default false. */
     demo: z.boolean().default(false),
+    ...judgementFields,
   })
-  // Calendar and measures against the template: plan-checks.ts.
-  .superRefine(checkPlan);
+  // Calendar and measures against the template: plan-checks.ts; the baseline year: the judgement block above.
+  .superRefine((plan, ctx) => {
+    checkBaseline(plan, ctx);
+    checkPlan(plan, ctx);
+  });
 
 export type Plan = z.infer<typeof planSchema>;
 export type Criterion = Plan['criteria'][number];
 export type Measure = Criterion['measures'][number];
 export type Phase = Plan['phases'][number];
 export type LocalText = z.infer<typeof text>;
+export type Method = Plan['method'];
 
 /** Parse a plan; problems come back as "path: message" lines. */
 export function parsePlan(input: unknown): { plan: Plan } | { problems: string[] } {
@@ -142,7 +198,7 @@ export function phaseOfYear(plan: Plan, reportYear: number): Phase | undefined {
 }
 
 /** The deadline for reports on `reportYear`, as YYYY-MM-DD. */
-export function deadlineOf(plan: Plan, reportYear: number): string {
+export function deadlineOf(plan: Pick<Plan, 'deadline'>, reportYear: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${reportYear}-${pad(plan.deadline.month)}-${pad(plan.deadline.day)}`;
 }

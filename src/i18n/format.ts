@@ -43,12 +43,8 @@ export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
 }
 
-/** Decimals shown for a measure kind: shares and scores 1, per-school 2, totals 0. */
-export function digitsOf(kind: string): number {
-  if (kind === 'total') return 0;
-  if (kind === 'per-school') return 2;
-  return 1;
-}
+/** Decimals shown for a measure kind (the rules compare at this precision). */
+export { digitsOf } from '../core/rules/targets.ts';
 
 /** "a/b" with both numbers formatted. */
 export function formatFraction(lang: Lang, part: number, whole: number): string {

@@ -11,6 +11,8 @@ import type { LayoutCounts } from './locate-header.ts';
 import type { Problem } from './problems.ts';
 import type { FileRead } from './read-report-file.ts';
 import type { ResolvedReport, SubmissionStatus } from './resolve-duplicates.ts';
+import type { RejectedReport } from './validate-row.ts';
+import { reportStateOf, reportYearsOf, timelinessOf, type ReportState } from '../core/rules/index.ts';
 
 export interface FileEntry {
   file: string;
@@ -38,6 +40,8 @@ export interface YearEntry {
   schools_reported: number;
   on_time: number;
   late: number;
+  /** Schools whose every report for the year was rejected (or tied on date): sent, but rejected. */
+  rejected: number;
   not_yet_due: number;
   not_reported: number;
 }
@@ -93,20 +97,29 @@ function fileEntry(read: FileRead, statuses: Map<number, SubmissionStatus>): Fil
   };
 }
 
-function yearEntries(plan: Plan, buildDate: string, schoolCount: number, resolved: readonly ResolvedReport[]): YearEntry[] {
-  const buildYear = Number(buildDate.slice(0, 4));
-  const years = new Set<number>();
-  for (let year = plan.period.start; year <= Math.min(plan.period.end, buildYear); year++) years.add(year);
+/** Completeness per year: each roster school's report state (src/core/rules/report-state.ts), counted. */
+function yearEntries(plan: Plan, buildDate: string, schoolCodes: readonly string[], resolved: readonly ResolvedReport[], rejected: readonly RejectedReport[]): YearEntry[] {
+  const years = new Set<number>(reportYearsOf(plan, buildDate));
   for (const { report } of resolved) years.add(report.year);
+  const key = (school: string, year: number) => `${school}\u0000${year}`;
+  const accepted = new Map<string, ResolvedReport['report']>();
+  const refused = new Map<string, string[]>();
+  for (const { report, status } of resolved) {
+    if (status === 'accepted') accepted.set(key(report.schoolCode, report.year), report);
+    if (status === 'conflict') refused.set(key(report.schoolCode, report.year), [...(refused.get(key(report.schoolCode, report.year)) ?? []), 'duplicate-conflict']);
+  }
+  for (const r of rejected) refused.set(key(r.schoolCode, r.year), [...(refused.get(key(r.schoolCode, r.year)) ?? []), ...r.codes]);
   return [...years].sort((a, b) => a - b).map((year) => {
-    const accepted = resolved.filter((r) => r.status === 'accepted' && r.report.year === year);
-    const onTime = accepted.filter((r) => r.report.reportDate <= r.report.deadline).length;
     const deadline = deadlineOf(plan, year);
-    const missing = schoolCount - accepted.length;
-    const due = buildDate > deadline;
+    const counts: Record<ReportState, number> = { on_time: 0, late: 0, rejected: 0, not_yet_due: 0, not_reported: 0, not_expected: 0 };
+    for (const school of schoolCodes) {
+      const report = accepted.get(key(school, year));
+      const facts = { accepted: report ? timelinessOf(report.reportDate, report.deadline) : null, rejectedCodes: refused.get(key(school, year)) ?? [] };
+      counts[reportStateOf(facts, deadline, buildDate).state] += 1;
+    }
     return {
-      year, deadline, schools_expected: schoolCount, schools_reported: accepted.length,
-      on_time: onTime, late: accepted.length - onTime, not_yet_due: due ? 0 : missing, not_reported: due ? missing : 0,
+      year, deadline, schools_expected: schoolCodes.length, schools_reported: counts.on_time + counts.late,
+      on_time: counts.on_time, late: counts.late, rejected: counts.rejected, not_yet_due: counts.not_yet_due, not_reported: counts.not_reported,
     };
   });
 }
@@ -114,9 +127,10 @@ function yearEntries(plan: Plan, buildDate: string, schoolCount: number, resolve
 export function buildReport(input: {
   plan: Plan;
   buildDate: string;
-  schoolCount: number;
+  schoolCodes: readonly string[];
   reads: readonly FileRead[];
   resolved: readonly ResolvedReport[];
+  rejected?: readonly RejectedReport[];
   problems: Problem[];
 }): IngestReport {
   const byFile = new Map<string, Map<number, SubmissionStatus>>();
@@ -148,7 +162,7 @@ export function buildReport(input: {
       errors: bySeverity(false),
       warnings: bySeverity(true),
     },
-    years: yearEntries(input.plan, input.buildDate, input.schoolCount, input.resolved),
+    years: yearEntries(input.plan, input.buildDate, input.schoolCodes, input.resolved, input.rejected ?? []),
     problem_counts: problemCounts,
     files,
     problems: input.problems,

@@ -33,7 +33,8 @@ function formatPlan(plan: PlanSummary, rawDir: string): string[] {
   ];
   for (const y of years) {
     const missing = y.not_yet_due > 0 ? `${y.not_yet_due} not yet due` : `${y.not_reported} not reported`;
-    lines.push(`  ${y.year}: ${y.schools_reported}/${y.schools_expected} schools reported (${y.on_time} on time, ${y.late} late), ${missing}`);
+    const rejected = y.rejected > 0 ? `, ${y.rejected} sent but rejected` : '';
+    lines.push(`  ${y.year}: ${y.schools_reported}/${y.schools_expected} schools reported (${y.on_time} on time, ${y.late} late)${rejected}, ${missing}`);
   }
   const codes = Object.entries(counts).map(([code, n]) => `${code} ${n}`);
   lines.push(`  problems: ${codes.length > 0 ? codes.join(', ') : 'none'}`);

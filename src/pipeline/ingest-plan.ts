@@ -15,7 +15,7 @@ import { readReportFile } from './read-report-file.ts';
 import type { FileRead } from './read-report-file.ts';
 import { resolveDuplicates } from './resolve-duplicates.ts';
 import { validateRow } from './validate-row.ts';
-import type { ValidReport } from './validate-row.ts';
+import type { RejectedReport, ValidReport } from './validate-row.ts';
 import { writeTables } from './write-tables.ts';
 
 export async function ingestPlan(input: { dataDir: string; dir: string; loaded: LoadedPlan; buildDate: string }): Promise<IngestReport> {
@@ -26,11 +26,12 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   const matcher = headerMatcherOf(loaded.plan);
   const reads: FileRead[] = [];
   const valid: ValidReport[] = [];
+  const rejected: RejectedReport[] = [];
   for (const raw of await listRawFiles(join(input.dataDir, 'raw'), planId)) {
     const read = await readReportFile(raw, log, matcher);
     reads.push(read);
     if (read.status !== 'read' || !read.columns) continue;
-    const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log };
+    const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log, rejected };
     for (const row of read.rows) {
       const broken = checkRowShape(row, raw.file, read.columns, read.headerCells);
       if (broken) {
@@ -45,8 +46,8 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   }
   const resolved = resolveDuplicates(valid, log);
   await mkdir(input.dir, { recursive: true });
-  await writeTables(input.dir, { planId, indicators: indicatorsOf(loaded.plan), resolved, schools: loaded.schools, wards: loaded.wards });
-  const report = buildReport({ plan: loaded.plan, buildDate, schoolCount: loaded.schools.length, reads, resolved, problems: log.all() });
+  await writeTables(input.dir, { planId, indicators: indicatorsOf(loaded.plan), resolved, rejected, schools: loaded.schools, wards: loaded.wards });
+  const report = buildReport({ plan: loaded.plan, buildDate, schoolCodes: loaded.schools.map((s) => s.code), reads, resolved, rejected, problems: log.all() });
   await writeFile(join(input.dir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   // Kept aside for the data team, apart from the report: the values of columns
   // outside the template (free text may hold what no rule recognises as

@@ -11,6 +11,10 @@ export const TABLES = {
     columns: 'year SMALLINT, school_code VARCHAR, ward_code VARCHAR, level_code VARCHAR, report_date DATE, deadline DATE, timeliness VARCHAR, status VARCHAR, source_file VARCHAR, source_line INTEGER',
     key: 'year, school_code, source_file, source_line',
   },
+  rejections: {
+    columns: 'year SMALLINT, school_code VARCHAR, ward_code VARCHAR, level_code VARCHAR, problem_codes VARCHAR, source_file VARCHAR, source_line INTEGER',
+    key: 'year, school_code, source_file, source_line',
+  },
   schools: { columns: 'school_code VARCHAR, school_name VARCHAR, level_code VARCHAR, ward_code VARCHAR', key: 'school_code' },
   wards: { columns: 'ward_code VARCHAR, ward_name VARCHAR, ward_type VARCHAR, province_code VARCHAR, province_name VARCHAR', key: 'ward_code' },
   indicators: {

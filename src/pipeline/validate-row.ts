@@ -9,6 +9,7 @@ import { indicatorsOf } from '../core/indicators.ts';
 import { cleanCell, parseDate, parseIndicatorCell, parseSchoolCode, parseWardCode, parseYear } from '../core/parse-values.ts';
 import type { CellValue } from '../core/parse-values.ts';
 import { deadlineOf } from '../core/plan-schema.ts';
+import { planYearsOf } from '../core/rules/index.ts';
 import { parseLevel, LEVELS } from '../core/school-levels.ts';
 import type { LoadedPlan } from './load-plan.ts';
 import type { ColumnMap } from './map-columns.ts';
@@ -33,6 +34,18 @@ export interface ValidReport {
   values: Float64Array;
 }
 
+/** A row that named a roster school and a plan year but was rejected: the school "sent, but rejected". */
+export interface RejectedReport {
+  file: string;
+  line: number;
+  year: number;
+  schoolCode: string;
+  wardCode: string;
+  levelCode: string;
+  /** The error codes that rejected it. */
+  codes: string[];
+}
+
 export interface RowContext {
   file: string;
   folderYear: number | null;
@@ -42,17 +55,19 @@ export interface RowContext {
   columns: ColumnMap;
   headerCells: readonly string[];
   log: ProblemLog;
+  /** Collects rejected rows whose school and year are known (for the school's report state). */
+  rejected?: RejectedReport[];
 }
 
 /** Validate one row; null when an error rejects it. */
 export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
   const { file, log, loaded } = ctx;
-  let rejected = false;
+  const errors: string[] = [];
   const report = (code: ProblemInput['code'], index: number | null, value: string | null, params?: ProblemInput['params']) => {
     const problem: ProblemInput = { file, line: row.line, code, value, params };
     if (index !== null) Object.assign(problem, { column: index + 1, columnName: displayHeader(ctx.headerCells[index] ?? '') });
     log.add(problem);
-    if (MESSAGES[code].severity !== 'warning') rejected = true;
+    if (MESSAGES[code].severity !== 'warning') errors.push(code);
   };
   const cellOf = (id: string): { index: number; text: string } => {
     const index = ctx.columns.byId.get(id) ?? -1;
@@ -70,8 +85,10 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
   if (yearCell.text !== '') {
     const parsed = parseYear(yearCell.text);
     if (!parsed.ok) report(parsed.code, yearCell.index, yearCell.text);
-    else if (parsed.value < loaded.plan.period.start || parsed.value > loaded.plan.period.end) {
-      report('year-outside-plan', yearCell.index, String(parsed.value), { expected: `${loaded.plan.period.start}–${loaded.plan.period.end}` });
+    else if (!planYearsOf(loaded.plan).includes(parsed.value)) {
+      // The plan's baseline year (năm gốc), when it names one, is reported with the same template.
+      const first = planYearsOf(loaded.plan)[0];
+      report('year-outside-plan', yearCell.index, String(parsed.value), { expected: `${first}–${loaded.plan.period.end}` });
     } else {
       year = parsed.value;
       if (ctx.folderYear !== null && ctx.folderYear !== year) report('year-differs-from-folder', yearCell.index, String(year), { expected: String(ctx.folderYear) });
@@ -126,7 +143,10 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
   }
 
   const { statuses, values } = parseIndicators(row, ctx, report);
-  if (rejected || year === null || !school || reportDate === null) return null;
+  if (errors.length > 0 || year === null || !school || reportDate === null) {
+    if (school && year !== null) ctx.rejected?.push({ file, line: row.line, year, schoolCode: school.code, wardCode: school.ward, levelCode: school.level, codes: errors });
+    return null;
+  }
   return {
     file, line: row.line, year, schoolCode: school.code, wardCode: school.ward, levelCode: school.level,
     reportDate, deadline: deadlineOf(loaded.plan, year), statuses, values,

@@ -7,6 +7,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Indicator } from '../core/indicators.ts';
 import type { RosterSchool, Ward } from './load-plan.ts';
 import type { ResolvedReport } from './resolve-duplicates.ts';
+import type { RejectedReport } from './validate-row.ts';
+import { timelinessSql } from '../core/rules/index.ts';
 import { STATUS } from './validate-row.ts';
 import { writeDatabaseFile } from './write-database-file.ts';
 import { buildReportsTableSql } from '../core/measure-sql.ts';
@@ -17,6 +19,8 @@ export interface PlanTables {
   /** The plan's template indicators (indicatorsOf(plan)), in the order of each report's statuses and values. */
   indicators: readonly Indicator[];
   resolved: readonly ResolvedReport[];
+  /** Rows rejected after naming a roster school and a year. Default none. */
+  rejected?: readonly RejectedReport[];
   schools: readonly RosterSchool[];
   wards: readonly Ward[];
 }
@@ -61,6 +65,17 @@ function observationsFromStaged(indicators: readonly Indicator[]): string {
   ).join(' UNION ALL ');
 }
 
+async function appendRejections(con: DuckDBConnection, rejected: readonly RejectedReport[]): Promise<void> {
+  const table = await con.createAppender('rejections');
+  for (const r of rejected) {
+    table.appendSmallInt(r.year);
+    for (const text of [r.schoolCode, r.wardCode, r.levelCode, [...new Set(r.codes)].sort().join(','), r.file]) table.appendVarchar(text);
+    table.appendInteger(r.line);
+    table.endRow();
+  }
+  table.closeSync();
+}
+
 async function appendReference(con: DuckDBConnection, tables: PlanTables): Promise<void> {
   const schools = await con.createAppender('schools');
   for (const s of tables.schools) {
@@ -103,10 +118,11 @@ export async function writeTables(dir: string, tables: PlanTables): Promise<void
     await con.run(`CREATE TABLE reports_staged (${stagedReportsColumns(tables.indicators)})`);
     await appendReports(con, tables.resolved, tables.indicators.length);
     await appendReference(con, tables);
+    await appendRejections(con, tables.rejected ?? []);
     await con.run(`INSERT INTO observations ${observationsFromStaged(tables.indicators)}`);
     await con.run(
       `INSERT INTO submissions SELECT year, school_code, ward_code, level_code, CAST(report_date AS DATE), CAST(deadline AS DATE), ` +
-        `CASE WHEN report_date <= deadline THEN 'on_time' ELSE 'late' END, status, source_file, source_line FROM reports_staged`,
+        `${timelinessSql('report_date', 'deadline')}, status, source_file, source_line FROM reports_staged`,
     );
     await con.run('DROP TABLE reports_staged');
     for (const [name, table] of Object.entries(TABLES)) {

@@ -8,4 +8,4 @@ export const INGEST_DIR = resolve(process.env.SITE_DATA_IN ?? 'out/data');
 export const SITE_DIR = resolve(process.env.SITE_DATA_OUT ?? 'out/site');
 
 /** The tables the ingest writes (docs/data-model.md), in download order. */
-export const TABLES = ['observations', 'submissions', 'schools', 'wards', 'indicators'] as const;
+export const TABLES = ['observations', 'submissions', 'rejections', 'schools', 'wards', 'indicators'] as const;

@@ -14,13 +14,15 @@ import { toCsv } from './csv.ts';
 import { openDatabase, type Database } from './duckdb.ts';
 import { readIngestReport } from './ingest-report.ts';
 import { buildTemplateFiles } from './template-files.ts';
+import { resolveSiteBuildDate } from './build-date.ts';
 import type { DownloadFile, SiteData, SiteIndex } from './types.ts';
 
 export interface PrepareOptions {
   plansDir: string;
   ingestDir: string;
   siteDir: string;
-  buildDate: string;
+  /** The build date asked for; it must equal the ingest's. Default: the ingest's (ingest-report.json build_date). */
+  buildDate?: string;
   log?: (line: string) => void;
 }
 
@@ -57,6 +59,8 @@ async function staleOutput(db: Database, plan: Plan): Promise<string | null> {
   const columns = await db.all(`SELECT column_name FROM information_schema.columns WHERE table_name = 'reports'`);
   const stored = new Set(columns.map((c) => String(c.column_name)).filter((c) => !c.endsWith('__na') && !['year', 'school_code', 'ward_code', 'level_code'].includes(c)));
   const wanted = new Set(indicatorsOf(plan).map((i) => i.id));
+  const tables = (await db.all('SELECT table_name FROM information_schema.tables')).map((r) => String(r.table_name));
+  if (!tables.includes('rejections')) return 'its ingest output predates the rejections table; run npm run data';
   const missing = [...wanted].filter((id) => !stored.has(id));
   const dropped = [...stored].filter((id) => !wanted.has(id)).sort();
   if (missing.length === 0 && dropped.length === 0) return null;
@@ -72,8 +76,17 @@ async function writeTableCsv(db: Database, table: string, path: string): Promise
 
 const size = (path: string) => statSync(path).size;
 
+/** The build_date each plan's ingest report names (null when it names none or has no report). */
+export function readIngestDates(plans: readonly Plan[], ingestDir: string): { plan: string; date: string | null }[] {
+  return plans.map((plan) => {
+    const path = join(ingestDir, plan.id, 'ingest-report.json');
+    const raw = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { build_date?: unknown }) : {};
+    return { plan: plan.id, date: typeof raw.build_date === 'string' ? raw.build_date : null };
+  });
+}
+
 /** Prepare one plan's page data; false (logged) when its output cannot be published. */
-async function preparePlan(plan: Plan, options: PrepareOptions): Promise<boolean> {
+async function preparePlan(plan: Plan, options: PrepareOptions & { buildDate: string }): Promise<boolean> {
   const ingestDir = join(options.ingestDir, plan.id);
   const dbPath = join(ingestDir, `${plan.id}.duckdb`);
   if (!existsSync(dbPath)) {
@@ -92,7 +105,7 @@ async function preparePlan(plan: Plan, options: PrepareOptions): Promise<boolean
     const { site, schools } = await collectPlan(db, plan, options.buildDate);
     const downloads: DownloadFile[] = [{ file: `${plan.id}.duckdb`, table: 'database', format: 'duckdb', bytes: size(dbPath) }];
     const tables = (await db.all('SELECT table_name FROM information_schema.tables ORDER BY table_name')).map((r) => String(r.table_name));
-    for (const table of ['observations', 'submissions', 'schools', 'wards', 'indicators'].filter((t) => tables.includes(t))) {
+    for (const table of ['observations', 'submissions', 'rejections', 'schools', 'wards', 'indicators'].filter((t) => tables.includes(t))) {
       const csvPath = join(outDir, 'csv', `${table}.csv`);
       await writeTableCsv(db, table, csvPath);
       downloads.push({ file: `${table}.csv`, table, format: 'csv', bytes: size(csvPath) });
@@ -121,13 +134,15 @@ export async function prepareSiteData(options: PrepareOptions): Promise<SiteInde
     for (const line of problems) options.log?.(`site-data: ${line}`);
     options.log?.(`site-data: ${id}: not published: its plan.json has errors`);
   }
+  // The ingest's build date, or the one asked for when they agree (src/site-data/build-date.ts).
+  const buildDate = resolveSiteBuildDate(options.buildDate, readIngestDates(read.plans, options.ingestDir));
   rmSync(options.siteDir, { recursive: true, force: true });
   mkdirSync(options.siteDir, { recursive: true });
   const plans: Plan[] = [];
-  for (const plan of read.plans) if (await preparePlan(plan, options)) plans.push(plan);
+  for (const plan of read.plans) if (await preparePlan(plan, { ...options, buildDate })) plans.push(plan);
   if (plans.length === 0) throw new Error('no plan to publish: every plan has a broken plan.json or no ingest output (run npm run data first)');
   const index: SiteIndex = {
-    buildDate: options.buildDate,
+    buildDate,
     plans: plans.map((p) => ({ id: p.id, title: p.title, shortTitle: p.shortTitle, demo: p.demo })),
   };
   writeFileSync(join(options.siteDir, 'index.json'), JSON.stringify(index, null, 1));

@@ -3,8 +3,9 @@
 // import them without pulling in Node modules.
 import type { Plan } from '../core/plan-schema.ts';
 import type { CompletenessRow, MeasureRow } from '../core/measure-sql.ts';
+import type { ReportState } from '../core/rules/report-state.ts';
 
-export type ReportState = 'on_time' | 'late' | 'not_yet_due' | 'not_reported';
+export type { ReportState };
 
 export interface SiteWard {
   code: string;
@@ -18,8 +19,10 @@ export interface SiteSchool {
   name: string;
   level: string;
   ward: string;
-  /** Report state for each report year ("2026": "on_time"…). */
+  /** Report state for each report year ("2026": "on_time"…), by src/core/rules/report-state.ts. */
   states: Record<string, ReportState>;
+  /** For each year whose state is "rejected": the problem codes that rejected its reports. */
+  rejectedCodes?: Record<string, string[]>;
 }
 
 export interface MeasureFigures {
@@ -104,7 +107,7 @@ export interface SiteData {
   schemaVersion: 1;
   buildDate: string;
   plan: Plan;
-  /** Years of the period up to the build date's year (reports can exist). */
+  /** Years of the plan (baseline year first, when the plan has one) up to the build date's year. */
   reportYears: number[];
   /** The latest year with an accepted report, or null. */
   latestYear: number | null;
@@ -122,11 +125,14 @@ export interface SiteData {
 
 export interface SchoolSubmission {
   year: number;
+  /** YYYY-MM-DD, or '' for a rejected row (its date may be what was wrong). */
   report_date: string;
   timeliness: string;
-  status: 'accepted' | 'superseded' | 'conflict';
+  status: 'accepted' | 'superseded' | 'conflict' | 'rejected';
   source_file: string;
   source_line: number;
+  /** For a rejected row: the problem codes that rejected it. */
+  codes?: string[];
 }
 
 /** One cell of an accepted report: a number, "missing" (blank) or "na" (not applicable). */

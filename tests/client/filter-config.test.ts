@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildMeasureQuery } from '../../src/core/measure-sql.ts';
 import { parsePlan, type Plan } from '../../src/core/plan-schema.ts';
-import { targetPoints } from '../../src/charts/targets.ts';
+import { targetPoints } from '../../src/core/rules/targets.ts';
 import { makeFilterConfig, toMeasure } from '../../src/client/filter-config.ts';
 
 const plans: Plan[] = readdirSync('data/plans').map((id) => {

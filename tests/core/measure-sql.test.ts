@@ -24,9 +24,13 @@ beforeAll(async () => {
   await con.run(`CREATE TABLE reports AS ${buildReportsTableSql(['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach'].map((id) => ({ id })))}`);
   await con.run(`CREATE TABLE schools AS SELECT * FROM (VALUES ('A','W1','2'),('B','W1','12'),('C','W2','1'),('D','W2','45'))
     t(school_code, ward_code, level_code)`);
+  // C sent two reports tied on date (conflict); D sent one that was rejected.
   await con.run(`CREATE TABLE submissions AS SELECT * FROM (VALUES
-    (2026::SMALLINT,'A','on_time','accepted'), (2026::SMALLINT,'B','late','accepted'), (2026::SMALLINT,'B','on_time','superseded'))
+    (2026::SMALLINT,'A','on_time','accepted'), (2026::SMALLINT,'B','late','accepted'), (2026::SMALLINT,'B','on_time','superseded'),
+    (2026::SMALLINT,'C','on_time','conflict'), (2026::SMALLINT,'C','on_time','conflict'))
     t(year, school_code, timeliness, status)`);
+  await con.run(`CREATE TABLE rejections AS SELECT * FROM (VALUES (2026::SMALLINT, 'D', 'ward-mismatch'), (2025::SMALLINT, 'A', 'bad-date'))
+    t(year, school_code, problem_codes)`);
 });
 afterAll(() => con?.closeSync());
 
@@ -79,14 +83,60 @@ describe('levelPattern', () => {
 });
 
 describe('buildCompletenessQuery', () => {
-  it('splits on time, late, not yet due and not reported', async () => {
+  it('splits on time, late, sent but rejected, not yet due and not reported', async () => {
     const before = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, '2026-11-21', true));
     expect(before).toEqual([
-      { year: 2026, ward_code: 'W1', expected: 2, on_time: 1, late: 1, not_yet_due: 0, not_reported: 0 },
-      { year: 2026, ward_code: 'W2', expected: 2, on_time: 0, late: 0, not_yet_due: 2, not_reported: 0 },
+      { year: 2026, ward_code: 'W1', expected: 2, on_time: 1, late: 1, rejected: 0, not_yet_due: 0, not_reported: 0 },
+      { year: 2026, ward_code: 'W2', expected: 2, on_time: 0, late: 0, rejected: 2, not_yet_due: 0, not_reported: 0 },
     ]);
-    const after = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, '2026-12-16', false, { levels: ['1'] }));
-    expect(after).toEqual([{ year: 2026, expected: 2, on_time: 0, late: 1, not_yet_due: 0, not_reported: 1 }]);
+    const after = await rows(buildCompletenessQuery([2025, 2026], { month: 12, day: 15 }, '2026-12-16', false, { levels: ['2'] }));
+    expect(after).toEqual([
+      { year: 2025, expected: 2, on_time: 0, late: 0, rejected: 1, not_yet_due: 0, not_reported: 1 },
+      { year: 2026, expected: 2, on_time: 1, late: 1, rejected: 0, not_yet_due: 0, not_reported: 0 },
+    ]);
+  });
+
+  it('issue 6: a school whose only report was rejected is "sent but rejected", before and after the deadline', async () => {
+    for (const buildDate of ['2026-11-21', '2027-01-20']) {
+      const [row] = await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, buildDate, false, { schools: ['D'] }));
+      expect(row).toMatchObject({ expected: 1, rejected: 1, not_yet_due: 0, not_reported: 0 });
+    }
+  });
+
+  it('a school that sent nothing is not yet due, then not reported', async () => {
+    await con.run(`INSERT INTO schools VALUES ('E', 'W2', '1')`);
+    try {
+      const at = async (buildDate: string) => (await rows(buildCompletenessQuery([2026], { month: 12, day: 15 }, buildDate, false, { schools: ['E'] })))[0];
+      expect(await at('2026-12-15')).toMatchObject({ not_yet_due: 1, not_reported: 0 });
+      expect(await at('2026-12-16')).toMatchObject({ not_yet_due: 0, not_reported: 1 });
+    } finally {
+      await con.run(`DELETE FROM schools WHERE school_code = 'E'`);
+    }
+  });
+});
+
+describe('learners of count measures', () => {
+  it('sums learners over the schools with a value, only for counts and when asked, null when one lacks them', async () => {
+    await con.run(`CREATE TABLE learners_obs AS SELECT * FROM (VALUES
+      ('A','W1','2','so_sang_kien','value',3), ('A','W1','2','so_hoc_sinh','value',400),
+      ('B','W1','12','so_sang_kien','value',1), ('B','W1','12','so_hoc_sinh','value',600),
+      ('C','W2','1','so_sang_kien','value',2), ('C','W2','1','so_hoc_sinh','missing',NULL),
+      ('D','W2','45','so_sang_kien','missing',NULL), ('D','W2','45','so_hoc_sinh','value',100)) t(school_code, ward_code, level_code, indicator, status, value)`);
+    await con.run(`INSERT INTO observations SELECT 2027::SMALLINT, * FROM learners_obs`);
+    const ids = ['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach', 'so_sang_kien', 'so_hoc_sinh'].map((id) => ({ id }));
+    await con.run(`DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql(ids)}`);
+    try {
+      const perSchool = measure({ kind: 'per-school', indicator: 'so_sang_kien', denominator: undefined });
+      const got = await rows(buildMeasureQuery(perSchool, ['ward_code'], { years: [2027] }, '', { learners: 'so_hoc_sinh' }));
+      expect(got.map((r) => [r.ward_code, r.value, r.learners])).toEqual([['W1', 2, 1000], ['W2', 2, null]]);
+      const unasked = await rows(buildMeasureQuery(perSchool, ['ward_code'], { years: [2027] }));
+      expect('learners' in unasked[0]!).toBe(false);
+      const ratio = await rows(buildMeasureQuery(measure({}), [], { years: [2026] }, '', { learners: 'so_hoc_sinh' }));
+      expect('learners' in ratio[0]!).toBe(false);
+    } finally {
+      const back = ['so_cbgvnv_ky_nang_so', 'so_cbgvnv', 'diem_cds_day_hoc', 'co_ke_hoach'].map((id) => ({ id }));
+      await con.run(`DELETE FROM observations WHERE year = 2027; DROP TABLE learners_obs; DROP TABLE reports; CREATE TABLE reports AS ${buildReportsTableSql(back)}`);
+    }
   });
 });
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 describe('runIngest end to end', () => {
   it('writes the files of docs/data-model.md', () => {
-    expect(readdirSync(planDir).sort()).toEqual(['indicators.parquet', 'ingest-report.json', 'mini-2025.duckdb', 'observations.parquet', 'schools.parquet', 'set-aside.json', 'submissions.parquet', 'wards.parquet']);
+    expect(readdirSync(planDir).sort()).toEqual(['indicators.parquet', 'ingest-report.json', 'mini-2025.duckdb', 'observations.parquet', 'rejections.parquet', 'schools.parquet', 'set-aside.json', 'submissions.parquet', 'wards.parquet']);
   });
 
   it('accounts for every row of every file', () => {
@@ -105,10 +105,23 @@ describe('runIngest end to end', () => {
 
   it('computes completeness by year', () => {
     expect(report.years).toEqual([
-      { year: 2025, deadline: '2025-12-15', schools_expected: 5, schools_reported: 4, on_time: 3, late: 1, not_yet_due: 0, not_reported: 1 },
-      { year: 2026, deadline: '2026-12-15', schools_expected: 5, schools_reported: 3, on_time: 3, late: 0, not_yet_due: 2, not_reported: 0 },
+      { year: 2025, deadline: '2025-12-15', schools_expected: 5, schools_reported: 4, on_time: 3, late: 1, rejected: 1, not_yet_due: 0, not_reported: 0 },
+      { year: 2026, deadline: '2026-12-15', schools_expected: 5, schools_reported: 3, on_time: 3, late: 0, rejected: 0, not_yet_due: 2, not_reported: 0 },
     ]);
     expect(summary.exitCode).toBe(0);
+  });
+
+  it('issue 6: keeps the rows rejected after naming a school and year, with their codes, so the school reads "sent but rejected"', async () => {
+    const rows = await query(`SELECT year, school_code, problem_codes, source_line FROM read_parquet(${parquet('rejections')}) ORDER BY source_line`);
+    expect(rows).toEqual([
+      { year: 2025, school_code: '01000004', problem_codes: 'count-exceeds-denominator', source_line: 2 },
+      { year: 2025, school_code: '01000005', problem_codes: 'bad-number,score-out-of-range', source_line: 3 },
+      { year: 2025, school_code: '01000001', problem_codes: 'ward-mismatch', source_line: 5 },
+      { year: 2025, school_code: '01000002', problem_codes: 'date-after-build', source_line: 6 },
+      { year: 2025, school_code: '01000003', problem_codes: 'date-invalid', source_line: 8 },
+    ]);
+    // 01000005's other 2025 reports tied on date (conflict): with no accepted report, it is "sent but rejected", not "not reported".
+    expect(report.years[0]).toMatchObject({ rejected: 1, not_reported: 0 });
   });
 
   it('gives a ward rate as Σ numerators / Σ denominators over the Parquet files, not a mean of school rates', async () => {

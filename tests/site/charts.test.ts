@@ -8,7 +8,6 @@ import { trendChart } from '../../src/charts/trend.ts';
 import { distributionChart, rankUnits } from '../../src/charts/distribution.ts';
 import { completenessChart } from '../../src/charts/completeness.ts';
 import { progressChart } from '../../src/charts/progress.ts';
-import { isMet, targetFor, targetPoints } from '../../src/charts/targets.ts';
 import { createTable } from '../../src/charts/figure.ts';
 import { textWidth } from '../../src/charts/text-fit.ts';
 
@@ -24,9 +23,10 @@ const trendOptions = {
   lang: 'vi' as const,
   label: 'Tỷ lệ CBQL, GV, NV hoàn thành phổ cập kỹ năng số',
   unit: '%',
-  targets: [{ year: 2025, value: 80 }, { year: 2027, value: 100 }],
+  targets: [{ year: 2025, value: 80 }, { year: 2027, value: 100, official: false }],
   years: [2025, 2026, 2027, 2028],
   lastYear: 2027,
+  phaseTarget: { year: 2027, value: 100, official: false },
 };
 const wardRows = [
   { ward_code: '001', value: 72.44, schools_value: 10, schools_missing: 1, schools_na: 0 },
@@ -36,14 +36,14 @@ const wardRows = [
 ];
 const wardNames = { '001': 'Phường Phố Hiến', '002': 'Xã Tân Hưng', '003': 'Xã Hoàng Hoa Thám', '004': `Xã ${XSS}`, '005': 'Xã Không Báo Cáo' };
 const completenessRows = [
-  { year: 2025, expected: 35, on_time: 30, late: 3, not_yet_due: 0, not_reported: 2 },
-  { year: 2026, expected: 35, on_time: 32, late: 0, not_yet_due: 3, not_reported: 0 },
+  { year: 2025, expected: 35, on_time: 29, late: 3, rejected: 1, not_yet_due: 0, not_reported: 2 },
+  { year: 2026, expected: 35, on_time: 32, late: 0, rejected: 0, not_yet_due: 3, not_reported: 0 },
 ];
 const progressRows = [
-  { id: 'a', label: 'Tỷ lệ phòng học có thiết bị trình chiếu', value: 69.06, target: 70, unit: '%' },
-  { id: 'b', label: 'Điểm chuyển đổi số bình quân', value: 60.4, target: 50, targetYear: 2027, unit: 'điểm' },
-  { id: 'c', label: 'Tỷ lệ hồ sơ trực tuyến', value: null, target: 60, unit: '%', state: 'missing' as const },
-  { id: 'd', label: 'Tỷ lệ không có mục tiêu', value: 0, target: null, unit: '%' },
+  { id: 'a', label: 'Tỷ lệ phòng học có thiết bị trình chiếu', value: 69.06, target: 70, unit: '%', status: 'at_risk' as const },
+  { id: 'b', label: 'Điểm chuyển đổi số bình quân', value: 60.4, target: 50, targetLabel: '50\u00a0điểm* (2027)', unit: 'điểm', status: 'met' as const },
+  { id: 'c', label: 'Tỷ lệ hồ sơ trực tuyến', value: null, target: 60, unit: '%', state: 'missing' as const, status: 'no_data' as const },
+  { id: 'd', label: 'Tỷ lệ không có chỉ tiêu', value: 0, target: null, unit: '%', status: 'no_target' as const },
 ];
 
 describe('snapshots', () => {
@@ -58,6 +58,8 @@ describe('snapshots', () => {
   });
 });
 
+const texts = (figure: Element, selector: string) => [...figure.querySelectorAll(selector)].map((t) => t.textContent);
+
 describe('missing, zero and not applicable stay distinct', () => {
   it('trend marks a year without value as "no data", never as 0', () => {
     const figure = trendChart(trendRows, { ...trendOptions, document: doc() });
@@ -65,7 +67,8 @@ describe('missing, zero and not applicable stay distinct', () => {
     // 2027's zero is drawn as a value labelled "0" (the axis and the legend say "%"); 2026 has no point.
     const labels = [...figure.querySelectorAll('g[font-weight="bold"] text')].map((t) => t.textContent);
     expect(labels).toEqual(['47,8', '0']);
-    expect(figure.querySelectorAll('.chart-svg g[fill="#1f5f99"] circle').length).toBe(2);
+    // Two due values: two filled dots (a provisional year's would be hollow).
+    expect([...figure.querySelectorAll('.chart-svg g[stroke="#1f5f99"] circle')].map((c) => c.getAttribute('fill'))).toEqual(['#1f5f99', '#1f5f99']);
     const table = trendChart(trendRows, { ...trendOptions, document: doc() }).querySelector('tbody')!;
     const cells = [...table.querySelectorAll('tr')].map((tr) => tr.querySelectorAll('td')[0]!);
     expect(cells.map((c) => [c.textContent, c.getAttribute('class')])).toEqual([
@@ -95,19 +98,47 @@ describe('missing, zero and not applicable stay distinct', () => {
     expect(figure.querySelector('svg')!.textContent).toContain('không áp dụng');
   });
 
-  it('progress leaves a measure without value unbarred and says so', () => {
+  it('progress leaves a measure without value unbarred and says so; it shows the statuses the rules gave', () => {
     const figure = progressChart(progressRows, { lang: 'en', year: 2026, document: doc() });
     const statuses = [...figure.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild!.textContent);
-    expect(statuses).toEqual(['Not met', 'Met', 'No data', 'No target']);
+    expect(statuses).toEqual(['At risk', 'Met', 'No data', 'No target']);
     expect(figure.querySelector('svg')!.textContent).toContain('no data');
+  });
+
+  it('issue 6: the trend draws the projection dashed and labelled, and names the baseline year', () => {
+    const figure = trendChart(trendRows, { ...trendOptions, baselineYear: 2025, projection: { fromYear: 2027, fromValue: 0, toYear: 2028, value: 20 }, document: doc() });
+    const svg = figure.querySelector('svg')!;
+    // One dashed line from the latest value to the phase end, and its swatch in the key.
+    expect([...svg.querySelectorAll('g[stroke-dasharray="6,4"] path')]).toHaveLength(1);
+    expect([...svg.querySelectorAll('.projection-key line[stroke-dasharray="6,4"]')]).toHaveLength(1);
+    // The projected end carries its number (the projection's colour); the dashed line's words stand in the row above the frame.
+    expect(texts(figure, 'svg g[fill="#1f5f99"][font-style="italic"] text')).toEqual(['20']);
+    expect(texts(figure, 'svg .projection-key text')).toEqual(['dự báo theo tốc độ hiện tại']);
+    expect(svg.textContent).toContain('(năm gốc)');
+    // An illustrative target: its number with *, and the legend says what * means.
+    expect(texts(figure, 'svg g[fill="#a4262c"] text')).toEqual(['80', '100*']);
+    expect(texts(figure, '.chart-legend li')).toEqual([' Kết quả (%)', ' Chỉ tiêu (* minh họa)']);
+    expect(figure.querySelector('.chart-summary')!.textContent).toContain('Dự báo theo tốc độ hiện tại: 20\u00a0% năm 2028.');
+  });
+
+  it('issue 6: with too few years the trend says so instead of guessing', () => {
+    const figure = trendChart(trendRows, { ...trendOptions, projection: null, noProjection: 'Chưa dự báo: cần số liệu của ít nhất 2 năm đã đến hạn trong giai đoạn (hiện có 1).', document: doc() });
+    expect(figure.querySelector('svg [stroke-dasharray="6,4"]')).toBeNull();
+    expect(figure.querySelector('.chart-summary')!.textContent).toContain('Chưa dự báo: cần số liệu của ít nhất 2 năm');
+  });
+
+  it('issue 6: five wards at 100 % share rank 1 in the distribution table', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((code) => ({ ward_code: code, value: 100, schools_value: 3 })).concat({ ward_code: 'f', value: 99.96, schools_value: 3 }, { ward_code: 'g', value: 80, schools_value: 3 });
+    const names = Object.fromEntries(rows.map((r) => [r.ward_code, `Xã ${r.ward_code.toUpperCase()}`]));
+    const figure = distributionChart(rows, { lang: 'vi', label: 'x', unit: '%', group: 'ward_code', names, year: 2026, document: doc() });
+    const ranks = [...figure.querySelectorAll('tbody tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]);
+    expect(ranks).toEqual([['Xã A', '1'], ['Xã B', '1'], ['Xã C', '1'], ['Xã D', '1'], ['Xã E', '1'], ['Xã F', '1'], ['Xã G', '7']]);
   });
 });
 
 // Layout for a 320 px phone-first drawing (issue 9, finding 9.1); the browser
 // test (tests/browser/phone.test.ts) measures the same charts as rendered.
 describe('finding 9.1: charts laid out to be read on a phone', () => {
-  const texts = (figure: Element, selector: string) => [...figure.querySelectorAll(selector)].map((t) => t.textContent);
-
   it('the SVG is drawn 320 px wide with 12 px text', () => {
     for (const figure of [
       trendChart(trendRows, { ...trendOptions, document: doc() }),
@@ -136,8 +167,8 @@ describe('finding 9.1: charts laid out to be read on a phone', () => {
     const ticks = (selector: string) => figure.querySelector(`${selector} path`)!.getAttribute('d')!.match(/M[\d.]+,[\d.]+v[\d.]+/g);
     expect(ticks('.mark-target')).toHaveLength(2);
     expect(ticks('.mark-reference')).toHaveLength(2);
-    expect(texts(figure, '.chart-legend li')).toEqual([' Mục tiêu 45\u00a0%', ' Toàn kế hoạch 47\u00a0%']);
-    expect(figure.querySelector('svg')!.textContent).not.toContain('Mục tiêu');
+    expect(texts(figure, '.chart-legend li')).toEqual([' Chỉ tiêu 45\u00a0%', ' Toàn kế hoạch 47\u00a0%']);
+    expect(figure.querySelector('svg')!.textContent).not.toContain('Chỉ tiêu');
   });
 
   it('distribution: a long chart (more than 20 units) is marked to keep its phone size on wide screens', () => {
@@ -163,6 +194,22 @@ describe('finding 9.1: charts laid out to be read on a phone', () => {
     const figure = trendChart([{ year: 2026, value }], { lang: 'vi', label: 'x', unit: '%', targets: [{ year: 2026, value: 80 }], years: [2026, 2027], document: doc() });
     const group = (fill: string) => [...figure.querySelectorAll(`svg g[fill="${fill}"]`)].find((g) => g.querySelector('text'))!.getAttribute('transform');
     expect({ value: group('#1f5f99'), target: group('#a4262c') }).toEqual(labels);
+  });
+
+  it('trend: a projection ending on its target (same year, same value) has its number below, its words in a row above the frame', () => {
+    const figure = trendChart([{ year: 2025, value: 40 }, { year: 2026, value: 60 }], {
+      lang: 'vi', label: 'x', unit: '%', targets: [{ year: 2027, value: 80, official: false }], years: [2025, 2026, 2027], lastYear: 2026,
+      baselineYear: 2025, openYears: [2026], projection: { fromYear: 2026, fromValue: 60, toYear: 2027, value: 80 }, document: doc(),
+    });
+    const group = (selector: string) => figure.querySelector(selector)!.closest('g')!.getAttribute('transform');
+    expect({ target: group('g[fill="#a4262c"] text'), projection: group('g[font-style="italic"][fill="#1f5f99"] text') }).toEqual({ target: 'translate(0,-12)', projection: 'translate(0,14)' });
+    const key = figure.querySelector('.projection-key text')!;
+    // Right-aligned to the frame's right edge (320 − 24), on a line above the frame (marginTop 40), clear of the y label at the left.
+    expect([key.getAttribute('x'), key.getAttribute('y'), key.getAttribute('text-anchor')]).toEqual(['296', '14', 'end']);
+    expect(296 - textWidth(key.textContent!, 12)).toBeGreaterThan(60);
+    // The provisional 2026 dot is hollow, and the legend says so; the baseline tick has its second line.
+    expect(texts(figure, '.chart-legend li')).toEqual([' Kết quả (%)', ' Số liệu tạm thời (chưa đến hạn)', ' Chỉ tiêu (* minh họa)']);
+    expect(texts(figure, 'svg text')).toEqual(expect.arrayContaining(['2025', '(năm gốc)']));
   });
 
   it('completeness: the axis title is a line of its own under the tick labels, and a long chart has ticks on top too', () => {
@@ -210,39 +257,12 @@ describe('accessibility and safety', () => {
 
 describe('summaries', () => {
   it.each([
-    { name: 'trend vi', got: () => trendChart(trendRows, { ...trendOptions, document: doc() }), expected: 'Tỷ lệ CBQL, GV, NV hoàn thành phổ cập kỹ năng số: 0\u00a0% năm 2027. Mục tiêu năm 2027: 100\u00a0% — chưa đạt. Năm 2025: 47,8\u00a0%. 3 cơ sở có số liệu năm 2027.' },
+    { name: 'trend vi', got: () => trendChart(trendRows, { ...trendOptions, document: doc() }), expected: 'Tỷ lệ CBQL, GV, NV hoàn thành phổ cập kỹ năng số: 0\u00a0% năm 2027. Chỉ tiêu năm 2027: 100\u00a0%*. Năm 2025: 47,8\u00a0%. 3 cơ sở có số liệu năm 2027.' },
     { name: 'trend without data', got: () => trendChart([], { ...trendOptions, document: doc() }), expected: 'Tỷ lệ CBQL, GV, NV hoàn thành phổ cập kỹ năng số: chưa có số liệu năm nào.' },
-    { name: 'distribution with a later target', got: () => distributionChart(wardRows, { lang: 'vi', label: 'x', unit: '%', group: 'ward_code', names: wardNames, year: 2026, target: 80, targetYear: 2027, document: doc() }), expected: `Năm 2026, 3/5 xã, phường có số liệu. 1 xã, phường đạt mục tiêu 80\u00a0% (2027). Cao nhất: Xã ${XSS} (91,2\u00a0%); thấp nhất: Xã Tân Hưng (0\u00a0%). 1 xã, phường không áp dụng.` },
-    { name: 'completeness en', got: () => completenessChart(completenessRows, { lang: 'en', group: 'year', document: doc() }), expected: '2025–2026: 62 on time, 3 late, 3 not yet due, 2 not reported, of 70 institutions expected to report.' },
+    { name: 'distribution with a later target', got: () => distributionChart(wardRows, { lang: 'vi', label: 'x', unit: '%', group: 'ward_code', names: wardNames, year: 2026, target: 80, targetLabel: '80\u00a0%* (2027)', document: doc() }), expected: `Năm 2026, 3/5 xã, phường có số liệu. 1 xã, phường đạt chỉ tiêu 80\u00a0%* (2027). Cao nhất: Xã ${XSS} (91,2\u00a0%); thấp nhất: Xã Tân Hưng (0\u00a0%). 1 xã, phường không áp dụng.` },
+    { name: 'completeness en', got: () => completenessChart(completenessRows, { lang: 'en', group: 'year', document: doc() }), expected: '2025–2026: 61 on time, 3 late, 1 sent but rejected, 3 not yet due, 2 not reported, of 70 institutions expected to report.' },
+    { name: 'progress vi', got: () => progressChart(progressRows, { lang: 'vi', year: 2026, document: doc() }), expected: 'Năm 2026, trong 4 chỉ số trên biểu đồ: 1 đã đạt, 1 có nguy cơ không đạt, 1 chưa có số liệu, 1 chưa có chỉ tiêu. 1 chỉ số không có số liệu.' },
   ])('$name', ({ got, expected }) => {
     expect(got().querySelector('.chart-summary')!.textContent).toBe(expected);
-  });
-});
-
-describe('targets', () => {
-  const phases = [
-    { id: '1', name: { vi: 'GĐ1', en: 'P1' }, statedAs: '2025–2027', years: [2025, 2026, 2027], review: { kind: 'so-ket' as const, year: 2027, name: { vi: 's', en: 's' } } },
-    { id: '2', name: { vi: 'GĐ2', en: 'P2' }, statedAs: '2027–2030', years: [2028, 2029, 2030], review: { kind: 'tong-ket' as const, year: 2030, name: { vi: 't', en: 't' } } },
-  ];
-  const source = { vi: 'tham số', en: 'parameter' };
-  const points = targetPoints({ targets: [{ phase: '2', value: 100, source, official: false }, { year: 2025, value: 80, source, official: false }, { phase: '1', value: 90, source, official: false }] }, phases);
-  it('places year targets on their year and phase targets on the phase’s last year', () => {
-    expect(points.map((p) => [p.year, p.value, p.phase])).toEqual([[2025, 80, undefined], [2027, 90, '1'], [2030, 100, '2']]);
-  });
-  it.each([
-    { year: 2025, expected: 80 },
-    { year: 2026, expected: 90 },
-    { year: 2028, expected: 100 },
-    { year: 2031, expected: null },
-  ])('the target for $year is $expected', ({ year, expected }) => {
-    expect(targetFor(points, year)?.value ?? null).toBe(expected);
-  });
-  it.each([
-    { value: 79.96, target: 80, direction: 'up' as const, expected: true },
-    { value: 79.9, target: 80, direction: 'up' as const, expected: false },
-    { value: 0, target: 0, direction: 'down' as const, expected: true },
-    { value: 1, target: 0, direction: 'down' as const, expected: false },
-  ])('isMet($value, $target, $direction) = $expected', ({ value, target, direction, expected }) => {
-    expect(isMet(value, target, direction)).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@
 // numbers and dates follow vi-VN and en-GB.
 import { describe, expect, it } from 'vitest';
 import { en, vi } from '../../src/i18n/strings.ts';
+import { en as enJudgement, vi as viJudgement } from '../../src/i18n/judgement.ts';
 import { t } from '../../src/i18n/index.ts';
 import { formatDate, formatMaybe, formatNumber, formatValue, formatYears } from '../../src/i18n/format.ts';
 
@@ -15,6 +16,18 @@ describe('dictionaries', () => {
     expect(vi[key].trim()).not.toBe('');
     expect(en[key].trim()).not.toBe('');
     expect(placeholders(en[key])).toEqual(placeholders(vi[key]));
+  });
+});
+
+describe('judgement dictionaries', () => {
+  it('have the same keys', () => expect(Object.keys(enJudgement).sort()).toEqual(Object.keys(viJudgement).sort()));
+  it.each(Object.keys(viJudgement) as (keyof typeof viJudgement)[])('%s: both non-empty, same placeholders', (key) => {
+    expect(viJudgement[key].trim()).not.toBe('');
+    expect(enJudgement[key].trim()).not.toBe('');
+    expect(placeholders(enJudgement[key])).toEqual(placeholders(viJudgement[key]));
+  });
+  it('say "chỉ tiêu" for a target figure, never "mục tiêu"', () => {
+    expect(Object.values(viJudgement).filter((text) => /mục tiêu/i.test(text))).toEqual([]);
   });
 });
 

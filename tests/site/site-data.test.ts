@@ -2,7 +2,7 @@
 // the JSON shape the pages read, figures from the shared SQL, report states,
 // per-school details, CSV downloads and the ingest report summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReportsTableSql } from '../../src/core/measure-sql.ts';
@@ -10,6 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { parsePlan, type Plan } from '../../src/core/plan-schema.ts';
 import { prepareSiteData } from '../../src/site-data/prepare.ts';
 import { readIngestReport } from '../../src/site-data/ingest-report.ts';
+import { resolveSiteBuildDate } from '../../src/site-data/build-date.ts';
 import type { SchoolDetail, SiteData } from '../../src/site-data/types.ts';
 
 const source = { vi: 'Tham số của kế hoạch', en: 'Plan parameter' };
@@ -49,7 +50,7 @@ const planJson = {
 };
 
 // Ward 00001: A (primary) 9/10 staff, score 80; B (preschool) 1/90, score not applicable.
-// Ward 00002: C reported 2025 late with a blank numerator; D never reported.
+// Ward 00002: C reported 2025 late with a blank numerator; D sent one 2025 report, rejected.
 const OBS = `
   (2025,'A','00001','1','so_cbgvnv_ky_nang_so','value',9), (2025,'A','00001','1','so_cbgvnv','value',10), (2025,'A','00001','1','diem_cds_day_hoc','value',80),
   (2025,'B','00001','45','so_cbgvnv_ky_nang_so','value',1), (2025,'B','00001','45','so_cbgvnv','value',90), (2025,'B','00001','45','diem_cds_day_hoc','not_applicable',NULL),
@@ -78,6 +79,8 @@ beforeAll(async () => {
     (2025, 'C', '00002', '2', '2025-12-20', '2025-12-15', 'late', 'accepted', 'tiny-2025/2025/x.csv', 4),
     (2025, 'C', '00002', '2', '2025-11-20', '2025-12-15', 'on_time', 'superseded', 'tiny-2025/2025/y.csv', 2)
   ) t(year, school_code, ward_code, level_code, report_date, deadline, timeliness, status, source_file, source_line)`);
+  await con.run(`CREATE TABLE rejections AS SELECT 2025::SMALLINT AS year, 'D' AS school_code, '00002' AS ward_code, '1' AS level_code,
+    'ward-mismatch' AS problem_codes, 'tiny-2025/2025/x.csv' AS source_file, 5::INTEGER AS source_line`);
   await con.run(`CREATE TABLE schools AS SELECT * FROM (VALUES ('A','Trường A','1','00001'), ('B','Trường B','45','00001'), ('C','=Trường C','2','00002'), ('D','Trường D','1','00002'))
     t(school_code, school_name, level_code, ward_code)`);
   await con.run(`CREATE TABLE wards AS SELECT * FROM (VALUES ('00001','Phường Một','Phường','01','Hà Nội'), ('00002','Xã Hai','Xã','01','Hà Nội'))
@@ -104,13 +107,20 @@ describe('prepareSiteData', () => {
     expect(site.wards).toEqual([{ code: '00001', name: 'Phường Một', type: 'Phường' }, { code: '00002', name: 'Xã Hai', type: 'Xã' }]);
   });
 
-  it('states each school’s report for each year: on time, late, not reported, not yet due', () => {
+  it('states each school’s report for each year: on time, late, sent but rejected, not yet due', () => {
     expect(Object.fromEntries(site.schools.map((s) => [s.code, s.states]))).toEqual({
       A: { 2025: 'on_time', 2026: 'not_yet_due' },
       B: { 2025: 'on_time', 2026: 'not_yet_due' },
       C: { 2025: 'late', 2026: 'not_yet_due' },
-      D: { 2025: 'not_reported', 2026: 'not_yet_due' },
+      D: { 2025: 'rejected', 2026: 'not_yet_due' },
     });
+  });
+
+  it('issue 6: a rejected-only school is "sent but rejected", with its problem codes and the row', () => {
+    expect(site.schools.find((s) => s.code === 'D')!.rejectedCodes).toEqual({ 2025: ['ward-mismatch'] });
+    expect(schools.D!.submissions).toEqual([
+      { year: 2025, report_date: '', timeliness: '', status: 'rejected', source_file: 'tiny-2025/2025/x.csv', source_line: 5, codes: ['ward-mismatch'] },
+    ]);
   });
 
   it('computes a ratio as a sum over sums, by year and by ward', () => {
@@ -128,8 +138,8 @@ describe('prepareSiteData', () => {
 
   it('counts completeness per year and per ward', () => {
     expect(site.completeness.byYear).toEqual([
-      { year: 2025, expected: 4, on_time: 2, late: 1, not_yet_due: 0, not_reported: 1 },
-      { year: 2026, expected: 4, on_time: 0, late: 0, not_yet_due: 4, not_reported: 0 },
+      { year: 2025, expected: 4, on_time: 2, late: 1, rejected: 1, not_yet_due: 0, not_reported: 0 },
+      { year: 2026, expected: 4, on_time: 0, late: 0, rejected: 0, not_yet_due: 4, not_reported: 0 },
     ]);
     expect(site.completeness.byWardYear).toHaveLength(4);
   });
@@ -142,18 +152,65 @@ describe('prepareSiteData', () => {
     expect(schools.B!.values['2025']).toEqual({ diem_cds_day_hoc: 'na', so_cbgvnv: 90, so_cbgvnv_ky_nang_so: 1 });
     expect(schools.C!.values['2025']!.so_cbgvnv_ky_nang_so).toBe('missing');
     expect(schools.A!.measures.ks).toEqual([{ year: 2025, value: 90, numerator: 9, denominator: 10, schools_value: 1, schools_missing: 0, schools_na: 0 }]);
-    expect(schools.D).toEqual({ submissions: [], values: {}, measures: {} });
+    expect(schools.D!.values).toEqual({});
   });
 
   it('lists the downloads, with formula-safe CSVs', () => {
     expect(site.downloads.map((d) => d.file)).toEqual([
-      'tiny-2025.duckdb', 'observations.csv', 'submissions.csv', 'schools.csv', 'wards.csv', 'indicators.csv', 'ingest-report.json',
+      'tiny-2025.duckdb', 'observations.csv', 'submissions.csv', 'rejections.csv', 'schools.csv', 'wards.csv', 'indicators.csv', 'ingest-report.json',
     ]);
     const csv = readFileSync(join(root, 'site', 'tiny-2025', 'csv', 'schools.csv'), 'utf8');
     expect(csv).toContain(`C,'=Trường C,2,00002`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(site.ingest!.files[0]).toMatchObject({ path: 'tiny-2025/2025/x.csv', read: 4, accepted: 3, rejected: 1, problems: [] });
   });
+});
+
+describe('issue 6: the site build date is the ingest’s', () => {
+  const withIngestDate = (date: string) => {
+    const copy = mkdtempSync(join(tmpdir(), 'site-date-'));
+    cpSync(root, copy, { recursive: true });
+    const report = join(copy, 'data', 'tiny-2025', 'ingest-report.json');
+    writeFileSync(report, JSON.stringify({ ...JSON.parse(readFileSync(report, 'utf8')), build_date: date }));
+    return copy;
+  };
+  const prepare = (dir: string, buildDate?: string) =>
+    prepareSiteData({ plansDir: join(dir, 'plans'), ingestDir: join(dir, 'data'), siteDir: join(dir, 'site'), ...(buildDate ? { buildDate } : {}) });
+
+  it('fails clearly when the ingest ran on 2026-12-10 and the site is built on 2027-01-20', async () => {
+    const dir = withIngestDate('2026-12-10');
+    try {
+      await expect(prepare(dir, '2027-01-20')).rejects.toThrow(
+        'ngày dựng trang 2027-01-20 khác ngày nhập liệu 2026-12-10 (out/data/*/ingest-report.json): chạy npm run data -- --build-date 2027-01-20, hoặc dựng trang với --build-date 2026-12-10 / ' +
+          "the site's build date 2027-01-20 differs from the ingest's 2026-12-10: run npm run data -- --build-date 2027-01-20, or build with --build-date 2026-12-10",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the ingest’s date when none is asked for, so pages and report agree', async () => {
+    const dir = withIngestDate('2026-12-10');
+    try {
+      const index = await prepare(dir);
+      const data: SiteData = JSON.parse(readFileSync(join(dir, 'site', 'tiny-2025.json'), 'utf8'));
+      expect([index.buildDate, data.buildDate]).toEqual(['2026-12-10', '2026-12-10']);
+      // 2026 is still open on 2026-12-10: not yet due on the pages, as in the ingest report.
+      expect(data.completeness.byYear.find((r) => r.year === 2026)).toMatchObject({ not_yet_due: 4, not_reported: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    { name: 'the same date is accepted', asked: '2026-12-10', ingests: [{ plan: 'a', date: '2026-12-10' }], expected: '2026-12-10' },
+    { name: 'no report date: the asked date', asked: '2026-12-10', ingests: [{ plan: 'a', date: null }], expected: '2026-12-10' },
+  ])('resolveSiteBuildDate: $name', ({ asked, ingests, expected }) => expect(resolveSiteBuildDate(asked, ingests)).toBe(expected));
+
+  it.each([
+    { name: 'plans ingested on different dates', asked: undefined, ingests: [{ plan: 'a', date: '2026-12-10' }, { plan: 'b', date: '2026-12-11' }], message: 'the plans were ingested on different build dates (a 2026-12-10, b 2026-12-11)' },
+    { name: 'no date at all', asked: undefined, ingests: [{ plan: 'a', date: null }], message: 'no build date: the ingest reports name none; run npm run data first' },
+  ])('resolveSiteBuildDate fails: $name', ({ asked, ingests, message }) => expect(() => resolveSiteBuildDate(asked, ingests)).toThrow(message));
 });
 
 describe('readIngestReport', () => {
