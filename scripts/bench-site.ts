@@ -188,7 +188,8 @@ const ms = (value: number | null) => (value === null ? '—' : `${Math.round(val
 const pad = (text: string, width: number) => text.padEnd(width);
 const padStart = (text: string, width: number) => text.padStart(width);
 
-const server = await startServer({ root: siteDir, port: 0, precompress: (path) => path.startsWith('_astro') });
+// The build precompressed the site (.br/.gz beside the files), as a host with static compression serves it.
+const server = await startServer({ root: siteDir, port: 0 });
 const browser = await launch();
 try {
   const types = pageTypes(siteDataDir, PLAN);

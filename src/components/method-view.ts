@@ -7,6 +7,7 @@ import type { Status } from '../core/rules/index.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { tj, type JudgementKey } from '../i18n/judgement.ts';
+import { deadlineText } from './plan-view.ts';
 
 export interface MethodRow {
   order: number;
@@ -56,7 +57,7 @@ export function methodView(lang: Lang, plan: Plan): MethodView {
       { label: tj(lang, 'method.p.ceiling'), value: [num(m.ceiling), ...ceilings].join('; ') },
       { label: tj(lang, 'method.p.noise'), value: tj(lang, 'method.places', { count: `1–${m.noisePlaces}` }) },
       { label: tj(lang, 'method.p.baseline'), value: plan.baselineYear === undefined ? tj(lang, 'method.none') : String(plan.baselineYear) },
-      { label: tj(lang, 'method.p.deadline'), value: t(lang, 'plan.deadlineValue', { day: plan.deadline.day, month: plan.deadline.month }) },
+      { label: tj(lang, 'method.p.deadline'), value: deadlineText(lang, plan) },
     ],
     words: [
       tj(lang, 'method.wordUnit'),

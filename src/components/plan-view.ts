@@ -104,3 +104,11 @@ export function boundaryYears(plan: Plan): { year: number; statedIn: Phase; belo
   }
   return notes;
 }
+
+/** The yearly deadline in words: as the document states it, or marked as assumed where it states none. */
+export function deadlineText(lang: Lang, plan: Pick<Plan, 'deadline'>): string {
+  const { day, month, statedAs, assumed } = plan.deadline;
+  const value = t(lang, 'plan.deadlineValue', { day, month });
+  if (assumed) return `${value} (${t(lang, 'plan.deadlineAssumed')})`;
+  return statedAs ? `${value} (${t(lang, 'plan.deadlineStated', { text: pick(lang, statedAs) })})` : value;
+}

@@ -158,7 +158,14 @@ export const planSchema = z
     period: z.object({ start: year, end: year }),
     phases: z.array(phaseSchema).min(1),
     /** Reports are due on or before this day of the reported year (inclusive). */
-    deadline: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+    deadline: z.object({
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(31),
+      /** The deadline as the document words it ("trước ngày 15/12 hằng năm"). Default: none (the plan states none). */
+      statedAs: text.optional(),
+      /** True where the document states no deadline and this one is assumed. Default false. */
+      assumed: z.boolean().default(false),
+    }),
     /** Two-digit province code of the 2025 list. */
     province: z.string().regex(/^\d{2}$/),
     /** Five-digit codes of the communes/wards covered (2025 list). */
@@ -198,7 +205,7 @@ export function phaseOfYear(plan: Plan, reportYear: number): Phase | undefined {
 }
 
 /** The deadline for reports on `reportYear`, as YYYY-MM-DD. */
-export function deadlineOf(plan: Pick<Plan, 'deadline'>, reportYear: number): string {
+export function deadlineOf(plan: { deadline: { month: number; day: number } }, reportYear: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${reportYear}-${pad(plan.deadline.month)}-${pad(plan.deadline.day)}`;
 }

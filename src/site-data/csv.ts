@@ -1,17 +1,24 @@
 // CSV for downloads: UTF-8 with a BOM (Excel then reads Vietnamese correctly),
-// CRLF rows, RFC 4180 quoting. A text cell starting with = + - @ tab or CR gets
-// a leading single quote so spreadsheets never run it as a formula
-// (owasp.org/www-community/attacks/CSV_Injection).
+// CRLF rows, RFC 4180 quoting. Text cells are neutralised so spreadsheets
+// never run them as formulas (owasp.org/www-community/attacks/CSV_Injection):
+// a single quote goes before a leading = + - @ (after spaces too), before a
+// leading tab or CR, and before such a character after any list separator
+// inside the cell (; , tab, line end), since Excel with the Vietnamese list
+// separator ";" splits a cell that a careless tool left unquoted. Any cell
+// holding ; , tab, quote, CR or LF is quoted.
 
 export const BOM = '\ufeff';
 
-/** Neutralise a text cell that a spreadsheet would read as a formula. */
+const FORMULA_AFTER_SEPARATOR = /([;,\t\r\n][ \t]*)(?=[=+\-@])/g;
+
+/** Neutralise a text cell that a spreadsheet would read as a formula, whole or split at a separator. */
 export function neutralizeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return /^[\t\r]|^\s*[=+\-@]/.test(inner) ? `'${inner}` : inner;
 }
 
 function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[";,\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One cell: numbers as they are, text neutralised and quoted, null empty. */

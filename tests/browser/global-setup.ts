@@ -33,6 +33,8 @@ declare module 'vitest' {
 // judge a pace and the trend charts draw projections (issue 6). "Not yet due" is pinned by unit tests.
 export const BUILD_DATE = '2026-12-20';
 export const BASE_PATH = '/thi-dua-so/';
+/** The origin the base-path build is made for (absolute hreflang links); the root build has none. */
+export const SITE_URL = 'https://thi-dua-so.example.vn';
 
 function step(name: string, args: string[], env: Record<string, string>, logFile: string, attempts = 1): void {
   const started = Date.now();
@@ -83,8 +85,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     step('ingest', ['scripts/ingest.ts', '--build-date', BUILD_DATE, '--out', dirs.data], env, join(work, 'ingest.log'));
     // build-site.ts prepares the pages' data, then runs astro; its --outDir (passed to astro) keeps dist/ untouched.
     const build = (outDir: string) => ['scripts/build-site.ts', '--build-date', BUILD_DATE, '--outDir', outDir];
-    step('site build', build(dirs.site), { ...env, BASE_PATH: '/' }, join(work, 'build.log'), 3);
-    step('site build under a base path', build(dirs.baseSite), { ...env, BASE_PATH }, join(work, 'build-base.log'), 3);
+    step('site build', build(dirs.site), { ...env, BASE_PATH: '/', SITE_URL: '' }, join(work, 'build.log'), 3);
+    step('site build under a base path', build(dirs.baseSite), { ...env, BASE_PATH, SITE_URL }, join(work, 'build-base.log'), 3);
     writeFileSync(join(root, 'latest.txt'), `${work}\n${BUILD_DATE}`);
   }
 

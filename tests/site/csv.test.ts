@@ -40,6 +40,33 @@ describe('formatCell', () => {
   });
 });
 
+describe('finding 8.9: a cell holding a list separator cannot become a formula cell', () => {
+  const cases = [
+    { name: 'the reported ward name', input: "Phường A;=cmd|' /C calc'!A0", neutral: "Phường A;'=cmd|' /C calc'!A0", cell: `"Phường A;'=cmd|' /C calc'!A0"` },
+    { name: 'a comma split', input: 'a,=1+1', neutral: "a,'=1+1", cell: `"a,'=1+1"` },
+    { name: 'a tab split', input: 'a\t@SUM(A1)', neutral: "a\t'@SUM(A1)", cell: `"a\t'@SUM(A1)"` },
+    { name: 'a line break', input: 'a\r\n-2+3', neutral: "a\r\n'-2+3", cell: `"a\r\n'-2+3"` },
+    { name: 'spaces after the separator', input: 'a;   +84 912', neutral: "a;   '+84 912", cell: `"a;   '+84 912"` },
+    { name: 'leading spaces', input: '  =1+1', neutral: "'  =1+1", cell: "'  =1+1" },
+    { name: 'a leading space before @', input: ' @x', neutral: "' @x", cell: "' @x" },
+    { name: 'a tab then a formula', input: '\t=1', neutral: "'\t'=1", cell: `"'\t'=1"` },
+    { name: 'two names, no formula', input: 'Phường A; Phường B', neutral: 'Phường A; Phường B', cell: '"Phường A; Phường B"' },
+    { name: 'a semicolon alone', input: 'a;b', neutral: 'a;b', cell: '"a;b"' },
+    { name: 'a tab alone', input: 'a\tb', neutral: 'a\tb', cell: '"a\tb"' },
+    { name: 'a dash inside a name', input: 'Trường A - B', neutral: 'Trường A - B', cell: 'Trường A - B' },
+    { name: 'an email', input: 'x@y.vn', neutral: 'x@y.vn', cell: 'x@y.vn' },
+  ];
+  it.each(cases)('$name', ({ input, neutral, cell }) => {
+    expect(neutralizeCell(input)).toBe(neutral);
+    expect(formatCell(input)).toBe(cell);
+  });
+
+  it.each(cases)('$name: no field starts a formula, split the careless way at any separator', ({ input }) => {
+    const line = toCsv(['a'], [{ a: input }]).slice(BOM.length).split('\r\n').slice(1).join('\r\n');
+    for (const field of line.split(/[;,\t\r\n]/)) expect(field.replace(/^[\s"]*/, '')).not.toMatch(/^[=+\-@]/);
+  });
+});
+
 describe('toCsv', () => {
   it('starts with a BOM, uses CRLF, keeps column order', () => {
     const csv = toCsv(['ward_code', 'school_name'], [{ school_name: '=cmd|x', ward_code: '00145' }]);
