@@ -15,9 +15,14 @@ import * as Plot from '@observablehq/plot';
 import type { CompletenessRow } from '../core/measure-sql.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { COLORS, DEFAULT_WIDTH, FONT_SIZE } from './palette.ts';
+import { COLORS, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT } from './palette.ts';
 import { createFigure, resolveDocument, tidySvg } from './figure.ts';
+import { clipText, textWidth, wrapLines } from './text-fit.ts';
 import type { ReportState as RuleState } from '../core/rules/report-state.ts';
+
+/** Rows beyond this many make a long chart: drawn at its phone size on every screen (site.css). */
+const LONG_CHART = 20;
+const TICKS = [0, 25, 50, 75, 100];
 
 export interface CompletenessOptions {
   lang: Lang;
@@ -108,27 +113,46 @@ export function completenessChart(rows: readonly CompletenessRow[], options: Com
     });
   });
   const keys = rows.map((r) => rowKey(r, group));
-  const labels = new Map(rows.map((r) => [rowKey(r, group), name(r)]));
-  const longest = Math.max(4, ...[...labels.values()].map((l) => l.length));
+  const width = options.width ?? DEFAULT_WIDTH;
+  // Names left of the bars, cut to at most half the width.
+  const labels = new Map(rows.map((r) => [rowKey(r, group), clipText(name(r), width * 0.5 - 12, FONT_SIZE)]));
+  // Plot puts tick labels 9 px left of the frame.
+  const marginLeft = Math.max(24, ...[...labels.values()].map((l) => textWidth(l, FONT_SIZE))) + 12;
+  const marginRight = 14;
+  const plotWidth = width - marginLeft - marginRight;
+  const long = rows.length > LONG_CHART;
+  // A count is written inside its segment only where it fits with room to spare.
+  const fits = (s: (typeof segments)[number]) => ((s.x2 - s.x1) / 100) * plotWidth >= textWidth(formatNumber(lang, s.count), FONT_SIZE, true) + 6;
   const marks = REPORT_STATES.map((state) =>
     Plot.barX(
       segments.filter((s) => s.state === state && s.count > 0),
       { y: 'key', x1: 'x1', x2: 'x2', fill: fill[state], stroke: state === 'on_time' || state === 'late' ? 'white' : STROKES[state], strokeWidth: 1 },
     ),
   );
+  // The axis title sits on a line of its own under the tick labels (and a
+  // long chart repeats the ticks on top, where its first bars are).
+  const axisRoom = 48;
   const svg = Plot.plot({
     document: doc,
-    width: options.width ?? DEFAULT_WIDTH,
-    height: Math.max(90, rows.length * 28 + 50),
-    marginLeft: Math.min(230, longest * 6.5 + 12),
-    marginRight: 16,
+    width,
+    height: rows.length * 26 + axisRoom + (long ? 24 : 8),
+    marginLeft,
+    marginRight,
+    marginTop: long ? 24 : 8,
+    marginBottom: axisRoom,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { domain: [0, 100], label: t(lang, 'chart.share'), grid: true },
+    x: { domain: [0, 100] },
     y: { domain: keys, tickFormat: (k: string) => labels.get(k) ?? k, label: null, tickSize: 0 },
     marks: [
+      Plot.gridX(TICKS),
+      Plot.axisX({ anchor: 'bottom', ticks: TICKS, label: null }),
+      // The axis title, right-aligned and wrapped to the chart's width, on its own line under the ticks.
+      Plot.text([wrapLines(t(lang, 'chart.share'), width - 16, FONT_SIZE).join('\n')], { frameAnchor: 'bottom-right', dy: axisRoom - 6, textAnchor: 'end', lineAnchor: 'bottom', lineHeight: LINE_HEIGHT / FONT_SIZE, text: (d: string) => d }),
+      ...(long ? [Plot.axisX({ anchor: 'top', ticks: TICKS, label: null })] : []),
       ...marks,
       Plot.text(
-        segments.filter((s) => s.x2 - s.x1 >= 7 && (s.state === 'on_time' || s.state === 'late')),
+        // White counts on the solid fills only (the patterned states' bars would not carry them).
+        segments.filter((s) => (s.state === 'on_time' || s.state === 'late') && fits(s)),
         { y: 'key', x: (s: { x1: number; x2: number }) => (s.x1 + s.x2) / 2, text: (s: { count: number }) => formatNumber(lang, s.count), fill: 'white', fontWeight: 'bold' },
       ),
     ],
@@ -153,7 +177,7 @@ export function completenessChart(rows: readonly CompletenessRow[], options: Com
   }
 
   return createFigure(doc, {
-    className: 'chart-completeness',
+    className: rows.length > LONG_CHART ? 'chart-completeness chart-long' : 'chart-completeness',
     caption: options.label ? `${t(lang, 'completeness.title')} — ${options.label}` : t(lang, 'completeness.title'),
     summary,
     chart: svg,

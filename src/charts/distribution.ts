@@ -18,7 +18,8 @@ import * as Plot from '@observablehq/plot';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatNumber, formatValue } from '../i18n/format.ts';
 import { COLORS, DEFAULT_WIDTH, FONT_SIZE } from './palette.ts';
-import { createFigure, resolveDocument, tidySvg, valueCell } from './figure.ts';
+import { createFigure, createLegend, lineSwatch, resolveDocument, tidySvg, valueCell } from './figure.ts';
+import { clipText, textWidth, tickLabelWidth } from './text-fit.ts';
 import { cellStateOf } from '../core/rules/figure-state.ts';
 import { competitionRanks } from '../core/rules/rank.ts';
 import { meets, roundTo } from '../core/rules/targets.ts';
@@ -83,8 +84,6 @@ export function ranksOf(ranked: readonly RankedUnit[], digits: number): Map<stri
   return new Map(valued.map((u, i) => [u.code, ranks[i]!]));
 }
 
-const MAX_LABEL = 34;
-const shorten = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
 
 function unitsWord(lang: Lang, group: DistributionOptions['group']): string {
   return t(lang, group === 'ward_code' ? 'units.wards' : 'units.schools');
@@ -117,6 +116,80 @@ export function summarizeDistribution(rows: readonly DistributionRow[], options:
   return parts.join(' ');
 }
 
+/** Units beyond this many make a long chart: drawn at its phone size on every screen (site.css). */
+const LONG_CHART = 20;
+
+interface Inset {
+  insetTop: number;
+  insetBottom: number;
+}
+
+interface DistributionLayout {
+  /** Each name on its own line above its bar (long names) rather than left of it. */
+  namesAbove: boolean;
+  step: number;
+  marginLeft: number;
+  marginRight: number;
+  /** The widest a name may be drawn beside its value text (wider ones are cut with "…"). */
+  nameRoom: (value: string) => number;
+  bar: Inset;
+  /** The target and plan-wide ticks: across the bar, never across a text. */
+  mark: Inset;
+  /** The value (or "no data") text, from the frame's right edge and the band's centre. */
+  value: { dx: number; dy: number };
+}
+
+const MARGIN_TOP = 36;
+
+/**
+ * Names left of the bars when the longest takes at most 45 % of the width,
+ * with the values in a column of their own on the right; else a ranked list:
+ * name and value on one line, the bar under them across the whole width. No
+ * text meets a bar end, a tick or another text either way.
+ */
+function layOut(width: number, names: readonly string[], values: readonly string[], top: number): DistributionLayout {
+  // Plot puts tick labels 9 px left of the frame.
+  const nameWidth = Math.max(24, ...names.map((n) => textWidth(n, FONT_SIZE))) + 12;
+  const valueWidth = Math.max(24, ...values.map((v) => textWidth(v, FONT_SIZE)));
+  if (nameWidth <= width * 0.45) {
+    const marginRight = valueWidth + 8;
+    return { namesAbove: false, step: 20, marginLeft: nameWidth, marginRight, nameRoom: () => Infinity, bar: { insetTop: 3, insetBottom: 3 }, mark: { insetTop: 0, insetBottom: 0 }, value: { dx: marginRight - 2, dy: 0 } };
+  }
+  // 32 px a unit: the name line (3 px down; capitals with accents reach 1 px higher), then the
+  // bar (19–29) with its ticks (17–29), clear of both names by more than a stroke.
+  const step = 32;
+  // The axis on top writes its first and last tick labels centred on the frame's edges.
+  const edge = Math.max(8, tickLabelWidth([0, top], FONT_SIZE) / 2 + 3);
+  return {
+    namesAbove: true,
+    step,
+    marginLeft: edge,
+    marginRight: edge,
+    nameRoom: (value) => width - 2 * edge - textWidth(value, FONT_SIZE) - 10,
+    bar: { insetTop: 19, insetBottom: 3 },
+    mark: { insetTop: 17, insetBottom: 3 },
+    value: { dx: 0, dy: 3 - step / 2 },
+  };
+}
+
+type Plotted = Element & { scale(name: 'x' | 'y'): { apply(value: unknown): number; bandwidth?: number } };
+
+/**
+ * Vertical ticks at `value` across the bars of `codes`, as one <path> of
+ * "M x,y v h" segments: one element for a hundred wards, not a hundred <line>s.
+ */
+function drawTicks(doc: Document, svg: Plotted, codes: readonly string[], value: number, inset: Inset, attributes: Record<string, string>): Element {
+  const x = svg.scale('x').apply(value);
+  const y = svg.scale('y');
+  const length = (y.bandwidth ?? 0) - inset.insetTop - inset.insetBottom;
+  const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
+  for (const [k, v] of Object.entries({ fill: 'none', ...attributes })) g.setAttribute(k, v);
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', codes.map((code) => `M${x},${y.apply(code) + inset.insetTop}v${length}`).join(''));
+  g.appendChild(path);
+  return g;
+}
+
 export function distributionChart(rows: readonly DistributionRow[], options: DistributionOptions): HTMLElement {
   const doc = resolveDocument(options.document);
   const { lang, unit, digits = 1 } = options;
@@ -127,41 +200,52 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   const target = options.target ?? null;
   const reference = options.reference ?? null;
   const top = Math.max(unit === '%' ? 100 : 0, ...valued.map((u) => u.value!), target ?? 0, reference ?? 0, 1);
-  const names = new Map(ranked.map((u) => [u.code, shorten(u.name)]));
-  const longest = Math.max(4, ...[...names.values()].map((name) => name.length));
-  const targetRule = target !== null ? [{ x: target, label: `${t(lang, 'chart.target')} ${targetText(options, fmt)}` }] : [];
-  const referenceRule = reference !== null ? [{ x: reference, label: `${t(lang, 'chart.planWide')} ${fmt(reference)}` }] : [];
+  const width = options.width ?? DEFAULT_WIDTH;
+  const gapText = (u: RankedUnit) => t(lang, u.state === 'na' ? 'chart.notApplicable' : 'chart.noData');
+  const layout = layOut(width, ranked.map((u) => u.name), [...valued.map((u) => fmt(u.value!)), ...gaps.map(gapText)], top * 1.05);
+  const names = new Map(ranked.map((u) => [u.code, clipText(u.name, layout.nameRoom(u.value === null ? gapText(u) : fmt(u.value)), FONT_SIZE)]));
+  const lineTop = layout.namesAbove ? { lineAnchor: 'top' as const } : {};
 
   const svg = Plot.plot({
     document: doc,
-    width: options.width ?? DEFAULT_WIDTH,
-    height: Math.max(120, ranked.length * 20 + 60),
-    marginLeft: longest * 6.6 + 12,
-    marginRight: 56,
-    marginTop: 34,
-    marginBottom: 44,
+    width,
+    height: ranked.length * layout.step + MARGIN_TOP + 6,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginTop: MARGIN_TOP,
+    marginBottom: 6,
     style: { fontSize: `${FONT_SIZE}px` },
     x: { domain: [0, top * 1.05], grid: true, label: unit, axis: 'top', nice: true },
-    y: { domain: ranked.map((u) => u.code), tickFormat: (code: string) => names.get(code) ?? code, label: null, tickSize: 0 },
+    y: {
+      domain: ranked.map((u) => u.code),
+      padding: 0,
+      ...(layout.namesAbove ? { axis: null } : { tickFormat: (code: string) => names.get(code) ?? code, label: null, tickSize: 0 }),
+    },
     marks: [
-      Plot.barX(valued, { y: 'code', x: 'value', fill: COLORS.value, insetTop: 3, insetBottom: 3 }),
-      Plot.tickX(valued.filter((u) => u.value === 0), { y: 'code', x: 0, stroke: COLORS.value, strokeWidth: 3 }),
-      Plot.text(valued, { y: 'code', x: 'value', text: (u: RankedUnit) => fmt(u.value!), dx: 5, textAnchor: 'start', fill: COLORS.value }),
+      Plot.barX(valued, { y: 'code', x: 'value', fill: COLORS.value, ...layout.bar }),
+      Plot.tickX(valued.filter((u) => u.value === 0), { y: 'code', x: 0, stroke: COLORS.value, strokeWidth: 3, ...layout.bar }),
+      ...(layout.namesAbove
+        ? [Plot.text(ranked, { y: 'code', frameAnchor: 'left', text: (u: RankedUnit) => names.get(u.code) ?? u.code, textAnchor: 'start', lineAnchor: 'top', dy: layout.value.dy })]
+        : []),
+      Plot.text(valued, { y: 'code', frameAnchor: 'right', ...layout.value, ...lineTop, text: (u: RankedUnit) => fmt(u.value!), textAnchor: 'end', fill: COLORS.value }),
       Plot.text(gaps, {
         y: 'code',
-        x: 0,
-        text: (u: RankedUnit) => t(lang, u.state === 'na' ? 'chart.notApplicable' : 'chart.noData'),
-        dx: 5,
-        textAnchor: 'start',
+        ...(layout.namesAbove ? { frameAnchor: 'right', ...layout.value, ...lineTop, textAnchor: 'end' } : { frameAnchor: 'left', textAnchor: 'start' }),
+        text: gapText,
         fill: COLORS.muted,
         fontStyle: 'italic',
       }),
-      Plot.ruleX(referenceRule, { x: 'x', stroke: COLORS.reference, strokeDasharray: '2,3', strokeWidth: 1.5 }),
-      Plot.text(referenceRule, { x: 'x', text: 'label', frameAnchor: 'bottom', textAnchor: 'start', dx: 3, dy: 32, fill: COLORS.reference }),
-      Plot.ruleX(targetRule, { x: 'x', stroke: COLORS.target, strokeDasharray: '6,3', strokeWidth: 2 }),
-      Plot.text(targetRule, { x: 'x', text: 'label', frameAnchor: 'bottom', textAnchor: 'end', dx: -3, dy: 16, fill: COLORS.target }),
     ],
   });
+  const legend = [
+    ...(target !== null ? [{ swatch: lineSwatch(doc, COLORS.target, '6,3', 2), text: `${t(lang, 'chart.target')} ${targetText(options, fmt)}` }] : []),
+    ...(reference !== null ? [{ swatch: lineSwatch(doc, COLORS.reference, '2,3', 1.5), text: `${t(lang, 'chart.planWide')} ${fmt(reference)}` }] : []),
+  ];
+  // Target and plan-wide figure: a tick across each valued unit's bar (never
+  // through a name or a value), explained in the legend under the chart.
+  const codes = valued.map((u) => u.code);
+  if (reference !== null) svg.appendChild(drawTicks(doc, svg as Plotted, codes, reference, layout.mark, { class: 'mark-reference', stroke: COLORS.reference, 'stroke-dasharray': '2,3', 'stroke-width': '1.5' }));
+  if (target !== null) svg.appendChild(drawTicks(doc, svg as Plotted, codes, target, layout.mark, { class: 'mark-target', stroke: COLORS.target, 'stroke-dasharray': '6,3', 'stroke-width': '2' }));
   const summary = summarizeDistribution(rows, options);
   tidySvg(svg, summary);
 
@@ -178,10 +262,11 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   });
   const unitHead = t(lang, options.group === 'ward_code' ? 'table.ward' : 'table.school');
   return createFigure(doc, {
-    className: 'chart-distribution',
+    className: ranked.length > LONG_CHART ? 'chart-distribution chart-long' : 'chart-distribution',
     caption: `${options.label} — ${t(lang, 'criterion.distribution', { units: unitsWord(lang, options.group), year: options.year })}`,
     summary,
     chart: svg,
+    after: legend.length ? [createLegend(doc, t(lang, 'chart.legend'), legend)] : [],
     tableToggle: t(lang, 'table.showTable'),
     table: {
       caption: `${options.label}, ${options.year}`,

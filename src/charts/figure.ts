@@ -9,6 +9,8 @@ export interface TableModel {
   caption: string;
   head: string[];
   rows: Cell[][];
+  /** Stacked into one card per row on a phone (site.css `table.stack`): for label, value, target, status tables. */
+  stack?: boolean;
 }
 
 export interface FigureParts {
@@ -39,7 +41,7 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
 
 /** An accessible table: caption, column headers with scope, row headers in the first column. */
 export function createTable(doc: Document, model: TableModel): HTMLTableElement {
-  const table = element(doc, 'table', 'data-table');
+  const table = element(doc, 'table', model.stack ? 'data-table stack' : 'data-table');
   table.appendChild(element(doc, 'caption', undefined, model.caption));
   const head = element(doc, 'thead');
   const headRow = element(doc, 'tr');
@@ -57,6 +59,8 @@ export function createTable(doc: Document, model: TableModel): HTMLTableElement 
       const { text, className } = typeof cell === 'string' ? { text: cell, className: undefined } : cell;
       const td = index === 0 ? element(doc, 'th', className, text) : element(doc, 'td', className, text);
       if (index === 0) td.setAttribute('scope', 'row');
+      // A stacked card names each value with its column header.
+      else if (model.stack) td.setAttribute('data-label', model.head[index] ?? '');
       tr.appendChild(td);
     });
     body.appendChild(tr);
@@ -105,6 +109,44 @@ export function createFigure(doc: Document, parts: FigureParts): HTMLElement {
   details.appendChild(createTable(doc, parts.table));
   figure.appendChild(details);
   return figure;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A 24×12 swatch of a line as a chart draws it (the legend of a rule or tick). */
+export function lineSwatch(doc: Document, stroke: string, dasharray: string, strokeWidth: number): Element {
+  const swatch = doc.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ width: '24', height: '12', viewBox: '0 0 24 12', 'aria-hidden': 'true' })) swatch.setAttribute(k, v);
+  const line = doc.createElementNS(SVG_NS, 'line');
+  const attributes = { x1: '0', y1: '6', x2: '24', y2: '6', stroke, 'stroke-width': String(strokeWidth), 'stroke-dasharray': dasharray };
+  for (const [k, v] of Object.entries(attributes)) line.setAttribute(k, v);
+  swatch.appendChild(line);
+  return swatch;
+}
+
+/** A 12×12 swatch of a chart's dot, hollow dot (ring) or diamond mark. */
+export function markSwatch(doc: Document, shape: 'dot' | 'ring' | 'diamond', color: string): Element {
+  const swatch = doc.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ width: '12', height: '12', viewBox: '0 0 12 12', 'aria-hidden': 'true' })) swatch.setAttribute(k, v);
+  const mark = doc.createElementNS(SVG_NS, shape === 'diamond' ? 'path' : 'circle');
+  const attributes: Record<string, string> =
+    shape === 'dot' ? { cx: '6', cy: '6', r: '4.5', fill: color } : shape === 'ring' ? { cx: '6', cy: '6', r: '4.5', fill: 'white', stroke: color, 'stroke-width': '1.5' } : { d: 'M6,1L11,6L6,11L1,6Z', fill: 'white', stroke: color, 'stroke-width': '2' };
+  for (const [k, v] of Object.entries(attributes)) mark.setAttribute(k, v);
+  swatch.appendChild(mark);
+  return swatch;
+}
+
+/** A legend in HTML under a chart: it wraps on a phone and is never clipped by the SVG. */
+export function createLegend(doc: Document, label: string, items: readonly { swatch: Element; text: string }[]): HTMLElement {
+  const legend = element(doc, 'ul', 'chart-legend');
+  legend.setAttribute('aria-label', label);
+  for (const { swatch, text } of items) {
+    const item = element(doc, 'li');
+    item.appendChild(swatch);
+    item.appendChild(doc.createTextNode(` ${text}`));
+    legend.appendChild(item);
+  }
+  return legend;
 }
 
 /** A table cell for a figure that may be missing or not applicable. */

@@ -14,5 +14,10 @@ export const COLORS = {
   projection: '#1f5f99', // the value's colour, dashed
 } as const;
 
+// Charts are drawn for a phone first: 320 px wide with 12 px text, so that on a
+// 360 px screen (328 px of content) the SVG shows at 1:1 or larger and no text
+// falls under 12 CSS px. Wider screens scale the SVG up to a cap (site.css).
 export const FONT_SIZE = 12;
-export const DEFAULT_WIDTH = 560;
+export const DEFAULT_WIDTH = 320;
+/** Distance between the baselines of wrapped lines: 1.3 em (Plot writes it in em, rounded to 0.1). */
+export const LINE_HEIGHT = 15.6;

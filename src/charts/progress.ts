@@ -14,7 +14,8 @@
 import * as Plot from '@observablehq/plot';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatNumber, formatValue } from '../i18n/format.ts';
-import { COLORS, DEFAULT_WIDTH, FONT_SIZE } from './palette.ts';
+import { COLORS, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT } from './palette.ts';
+import { wrapLines } from './text-fit.ts';
 import { createFigure, resolveDocument, tidySvg, valueCell } from './figure.ts';
 import { STATUSES, type Status } from '../core/rules/status.ts';
 import { tj } from '../i18n/judgement.ts';
@@ -63,28 +64,65 @@ export function summarizeProgress(rows: readonly ProgressRow[], options: Progres
   return parts.join(' ');
 }
 
+/** Where each measure's label, bar and status line sit, top to bottom, in px. */
+interface ProgressLayout {
+  row: ProgressRow;
+  label: string;
+  labelTop: number;
+  barTop: number;
+  status: string;
+  statusTop: number;
+}
+
+const BAR = 14;
+const MARGIN = { left: 8, right: 14, bottom: 30 };
+
+/**
+ * Lays the rows out one under the other: the label (wrapped to the width),
+ * the bar with the target tick, then the status line right-aligned, so no
+ * text meets a bar, a tick or another text at any width the chart is drawn at.
+ */
+function layOut(lang: Lang, rows: readonly ProgressRow[], width: number): { rows: ProgressLayout[]; height: number } {
+  const inner = width - MARGIN.left - MARGIN.right;
+  let y = 6;
+  const laid = rows.map((row) => {
+    const label = wrapLines(row.label, inner, FONT_SIZE, true);
+    const status = wrapLines(statusText(lang, row), inner, FONT_SIZE);
+    const labelTop = y;
+    const barTop = labelTop + label.length * LINE_HEIGHT + 5;
+    const statusTop = barTop + BAR + 7;
+    y = statusTop + status.length * LINE_HEIGHT + 10;
+    return { row, label: label.join('\n'), labelTop, barTop, status: status.join('\n'), statusTop };
+  });
+  return { rows: laid, height: y + MARGIN.bottom };
+}
+
 export function progressChart(rows: readonly ProgressRow[], options: ProgressOptions): HTMLElement {
   const doc = resolveDocument(options.document);
   const { lang } = options;
+  const width = options.width ?? DEFAULT_WIDTH;
   const top = Math.max(100, ...rows.map((r) => Math.max(r.value ?? 0, r.target ?? 0)));
-  const valued = rows.filter((r) => r.value !== null);
-  const targeted = rows.filter((r) => r.target !== null);
+  const layout = layOut(lang, rows, width);
+  const valued = layout.rows.filter((r) => r.row.value !== null);
+  const targeted = layout.rows.filter((r) => r.row.target !== null);
+  const bar = { y1: (r: ProgressLayout) => r.barTop, y2: (r: ProgressLayout) => r.barTop + BAR };
   const svg = Plot.plot({
     document: doc,
-    width: options.width ?? DEFAULT_WIDTH,
-    height: rows.length * 72 + 36,
-    marginLeft: 8,
-    marginRight: 16,
-    marginTop: 8,
+    width,
+    height: layout.height,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: 0,
+    marginBottom: MARGIN.bottom,
     style: { fontSize: `${FONT_SIZE}px` },
     x: { domain: [0, top], grid: true, label: null, nice: true },
-    y: { domain: rows.map((r) => r.id), axis: null, paddingInner: 0.72, paddingOuter: 0.6 },
+    y: { type: 'identity', axis: null },
     marks: [
-      Plot.barX(rows, { y: 'id', x: top, fill: '#eef2f6' }),
-      Plot.barX(valued, { y: 'id', x: 'value', fill: COLORS.value }),
-      Plot.tickX(targeted, { y: 'id', x: 'target', stroke: COLORS.target, strokeWidth: 3, insetTop: -4, insetBottom: -4 }),
-      Plot.text(rows, { y: 'id', frameAnchor: 'left', text: 'label', textAnchor: 'start', dy: -19, fontWeight: 'bold', fill: 'currentColor' }),
-      Plot.text(rows, { y: 'id', frameAnchor: 'right', text: (r: ProgressRow) => statusText(lang, r), textAnchor: 'end', dy: 20, fill: 'currentColor' }),
+      Plot.rectX(layout.rows, { x1: 0, x2: top, ...bar, fill: '#eef2f6' }),
+      Plot.rectX(valued, { x1: 0, x2: (r: ProgressLayout) => r.row.value, ...bar, fill: COLORS.value }),
+      Plot.ruleX(targeted, { x: (r: ProgressLayout) => r.row.target, y1: (r: ProgressLayout) => r.barTop - 3, y2: (r: ProgressLayout) => r.barTop + BAR + 3, stroke: COLORS.target, strokeWidth: 3, className: 'mark-target' }),
+      Plot.text(layout.rows, { y: 'labelTop', frameAnchor: 'left', text: 'label', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE_HEIGHT / FONT_SIZE, fontWeight: 'bold', fill: 'currentColor' }),
+      Plot.text(layout.rows, { y: 'statusTop', frameAnchor: 'right', text: 'status', textAnchor: 'end', lineAnchor: 'top', lineHeight: LINE_HEIGHT / FONT_SIZE, fill: 'currentColor' }),
     ],
   });
   const summary = summarizeProgress(rows, options);
@@ -98,6 +136,7 @@ export function progressChart(rows: readonly ProgressRow[], options: ProgressOpt
     table: {
       caption: options.caption ?? t(lang, 'headline.title', { year: options.year }),
       head: [t(lang, 'table.measure'), t(lang, 'table.value'), t(lang, 'table.target'), t(lang, 'table.status')],
+      stack: true,
       rows: rows.map((r) => [
         r.label,
         valueCell(r.value === null ? t(lang, r.state === 'na' ? 'value.na' : 'value.missing') : formatValue(lang, r.value, r.unit, r.digits ?? 1), r.value === null ? (r.state === 'na' ? 'na' : 'missing') : 'value'),

@@ -6,7 +6,7 @@
 //              direction?: 'up' | 'down', targets?: { year, value, official? }[],
 //              years?: number[] (the x axis; default rows' and targets' years),
 //              lastYear?: number (later years are still to come: no "no data" mark),
-//              baselineYear?: number (its tick reads "năm gốc" / "baseline"),
+//              baselineYear?: number ("(năm gốc)" / "(baseline)" under its tick),
 //              openYears?: number[] (not yet due: their values are provisional, drawn hollow),
 //              phaseTarget?: { year, value, official? } (the target the summary names),
 //              projection?: { fromYear, fromValue, toYear, value } | null,
@@ -14,15 +14,19 @@
 //              width?: number, document?: Document }
 //
 // A year without a value is marked "không có số liệu" / "no data" at the
-// bottom of the frame, never drawn as 0; targets are red diamonds labelled
-// "Chỉ tiêu" / "Target" (with * when not in an issued document); the projection
-// is a dashed line from the latest due value to the phase end, labelled
-// "dự báo theo tốc độ hiện tại" / "projected at the current pace".
+// bottom of the frame, never drawn as 0; targets are red diamonds with their
+// number (with * when not in an issued document), named in the HTML legend;
+// the projection is a dashed line from the latest due value to the phase end,
+// its words "dự báo theo tốc độ hiện tại" / "projected at the current pace"
+// in a key above the frame. Numbers are placed by ./trend-labels.ts for a
+// 320 px phone drawing (docs/site.md "On a phone").
 import * as Plot from '@observablehq/plot';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatMaybe, formatNumber, formatValue } from '../i18n/format.ts';
-import { COLORS, DEFAULT_WIDTH, FONT_SIZE } from './palette.ts';
-import { createFigure, resolveDocument, tidySvg, valueCell, type Cell } from './figure.ts';
+import { COLORS, DEFAULT_WIDTH, FONT_SIZE, LINE_HEIGHT } from './palette.ts';
+import { createFigure, createLegend, markSwatch, resolveDocument, tidySvg, valueCell, type Cell } from './figure.ts';
+import { textWidth, tickLabelWidth, wrapLines } from './text-fit.ts';
+import { gapRunsOf, groupLabels, placeLabels, type GapRun, type PointLabel, type PointMark } from './trend-labels.ts';
 import { tj } from '../i18n/judgement.ts';
 import { cellStateOf } from '../core/rules/figure-state.ts';
 
@@ -90,6 +94,27 @@ export function summarizeTrend(rows: readonly TrendRow[], options: TrendOptions)
   return parts.join(' ');
 }
 
+/**
+ * The dashed line's words, "dự báo theo tốc độ hiện tại", in the row above the
+ * frame, right-aligned to `right`: always in the chart (method.md), and clear
+ * of every number (a label beside the projected end would meet the target's
+ * at the phase end on a phone).
+ */
+function projectionKey(doc: Document, text: string, right: number): Element {
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const key = doc.createElementNS(SVG_NS, 'g');
+  key.setAttribute('class', 'projection-key');
+  const textWidthPx = textWidth(text, FONT_SIZE);
+  const line = doc.createElementNS(SVG_NS, 'line');
+  const x2 = right - textWidthPx - 6;
+  for (const [k, v] of Object.entries({ x1: String(x2 - 24), x2: String(x2), y1: '10', y2: '10', stroke: COLORS.projection, 'stroke-width': '2', 'stroke-dasharray': '6,4' })) line.setAttribute(k, v);
+  const label = doc.createElementNS(SVG_NS, 'text');
+  for (const [k, v] of Object.entries({ x: String(right), y: '14', 'text-anchor': 'end', fill: COLORS.projection, 'font-style': 'italic' })) label.setAttribute(k, v);
+  label.textContent = text;
+  key.append(line, label);
+  return key;
+}
+
 export function trendChart(rows: readonly TrendRow[], options: TrendOptions): HTMLElement {
   const doc = resolveDocument(options.document);
   const { lang, unit, digits = 1 } = options;
@@ -101,38 +126,66 @@ export function trendChart(rows: readonly TrendRow[], options: TrendOptions): HT
   const open = new Set(options.openYears ?? []);
   const projection = options.projection ? [{ year: options.projection.fromYear, value: options.projection.fromValue }, { year: options.projection.toYear, value: options.projection.value }] : [];
   const projected = projection.slice(1);
-  const tick = (year: number) => (year === options.baselineYear ? `${year}\n(${tj(lang, 'baseline.label')})` : String(year));
+  const baselineText = `(${tj(lang, 'baseline.label')})`;
+  const yearText = (year: number) => (year === options.baselineYear ? `${year} ${baselineText}` : String(year));
   const lastYear = options.lastYear ?? Math.max(...years);
   const gaps = years.filter((y) => y <= lastYear && rowState(byYear.get(y)) !== 'value').map((year) => ({ year, state: rowState(byYear.get(year)) }));
   const top = Math.max(unit === '%' ? 100 : 0, ...valued.map((d) => d.value), ...targets.map((d) => d.value), ...projected.map((d) => d.value), 1);
   const fmt = (v: number) => formatValue(lang, v, unit, digits);
-  const gapText = (d: { state: string }) => t(lang, d.state === 'na' ? 'chart.notApplicable' : 'chart.noData');
+  const gapText = (state: string) => t(lang, state === 'na' ? 'chart.notApplicable' : 'chart.noData');
+  const width = options.width ?? DEFAULT_WIDTH;
+  // The baseline tick takes a second line ("năm gốc"); the projection's key a row above the frame.
+  const frame = { top: options.projection ? 40 : 24, right: 24, bottom: options.baselineYear !== undefined ? 44 : 30, height: 260 };
+  // Plot puts tick labels 9 px left of the frame.
+  const marginLeft = Math.max(30, tickLabelWidth([0, top * 1.08], FONT_SIZE) + 12);
+  const layout = { years, top: top * 1.08, width, marginLeft, frame };
+  // Labels carry the number only (the y axis names the unit, the legend the marks): short enough
+  // not to meet the next year's label on a phone.
+  const number = (v: number) => formatNumber(lang, v, digits);
+  const marks: PointMark[] = [
+    ...valued.map((d) => ({ kind: 'value' as const, ...d, text: number(d.value) })),
+    ...targets.map((d) => ({ kind: 'target' as const, year: d.year, value: d.value, text: `${number(d.value)}${targetMark(lang, d)}` })),
+    ...projected.map((d) => ({ kind: 'projection' as const, ...d, text: number(d.value) })),
+  ];
+  const labels = placeLabels(marks, layout);
+  const gapRuns = gapRunsOf(gaps, layout);
+  const labelColor = { value: COLORS.value, target: COLORS.target, projection: COLORS.projection };
 
   const svg = Plot.plot({
     document: doc,
-    width: options.width ?? DEFAULT_WIDTH,
-    height: 260,
-    marginTop: 24,
-    marginRight: 24,
-    // Room for the baseline tick's second line ("năm gốc").
-    ...(options.baselineYear !== undefined ? { marginBottom: 42 } : {}),
+    width,
+    height: frame.height,
+    marginTop: frame.top,
+    marginRight: frame.right,
+    marginBottom: frame.bottom,
+    marginLeft,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { domain: [years[0]! - 0.4, years[years.length - 1]! + 0.4], ticks: years, tickFormat: tick, label: null },
+    x: { domain: [years[0]! - 0.4, years[years.length - 1]! + 0.4], ticks: years, tickFormat: 'd', label: null },
     y: { domain: [0, top * 1.08], grid: true, label: unit, nice: true },
     marks: [
       Plot.ruleY([0]),
       Plot.dot(targets, { x: 'year', y: 'value', symbol: 'diamond', r: 5, stroke: COLORS.target, fill: 'white', strokeWidth: 2 }),
-      Plot.text(targets, { x: 'year', y: 'value', text: (d) => `${t(lang, 'chart.target')} ${fmt(d.value)}${targetMark(lang, d)}`, dy: 14, fill: COLORS.target }),
       Plot.line(projection, { x: 'year', y: 'value', stroke: COLORS.projection, strokeWidth: 2, strokeDasharray: '6,4' }),
       Plot.dot(projected, { x: 'year', y: 'value', r: 4, stroke: COLORS.projection, fill: 'white', strokeWidth: 1.5 }),
-      Plot.text(projected, { x: 'year', y: 'value', text: (d) => `${fmt(d.value)} — ${tj(lang, 'projection.label')}`, dy: -12, textAnchor: 'end', dx: 6, fill: COLORS.projection, fontStyle: 'italic' }),
       Plot.line(series, { x: 'year', y: 'value', stroke: COLORS.value, strokeWidth: 2.5 }),
+      // A year not yet due has a provisional value: a hollow dot.
       Plot.dot(valued, { x: 'year', y: 'value', r: 4.5, fill: (d) => (open.has(d.year) ? 'white' : COLORS.value), stroke: COLORS.value, strokeWidth: 1.5 }),
-      Plot.text(valued, { x: 'year', y: 'value', text: (d) => fmt(d.value), dy: -12, fontWeight: 'bold', fill: COLORS.value }),
+      ...groupLabels(labels).map(([l, group]) =>
+        Plot.text(group, { x: 'year', y: 'value', text: (d: PointLabel) => d.text, dx: l.dx, dy: l.dy, textAnchor: l.anchor, fill: labelColor[l.kind], fontWeight: l.kind === 'value' ? 'bold' : undefined, fontStyle: l.kind === 'projection' ? 'italic' : undefined }),
+      ),
+      // "(năm gốc)" under the baseline year's tick label, a text of its own: wider than a year's
+      // slot on a phone, it stays clear of the next year's label, which has no second line.
+      Plot.text(options.baselineYear !== undefined && years.includes(options.baselineYear) ? [options.baselineYear] : [], { x: (y: number) => y, frameAnchor: 'bottom', dy: 9 + LINE_HEIGHT, lineAnchor: 'top', text: () => baselineText, fill: 'currentColor' }),
       Plot.dot(gaps, { x: 'year', frameAnchor: 'bottom', dy: -10, r: 4, stroke: COLORS.muted, fill: 'white', strokeDasharray: '2,2' }),
-      Plot.text(gaps, { x: 'year', frameAnchor: 'bottom', dy: -24, text: gapText, fill: COLORS.muted, fontStyle: 'italic' }),
+      Plot.text(gapRuns, { x: 'year', frameAnchor: 'bottom', dy: -18, lineAnchor: 'bottom', lineHeight: LINE_HEIGHT / FONT_SIZE, text: (r: GapRun) => wrapLines(gapText(r.state), r.width, FONT_SIZE).join('\n'), fill: COLORS.muted, fontStyle: 'italic' }),
     ],
   });
+  const legend = createLegend(doc, t(lang, 'chart.legend'), [
+    { swatch: markSwatch(doc, 'dot', COLORS.value), text: unit ? `${t(lang, 'table.value')} (${unit})` : t(lang, 'table.value') },
+    ...(valued.some((d) => open.has(d.year)) ? [{ swatch: markSwatch(doc, 'ring', COLORS.value), text: tj(lang, 'legend.provisional') }] : []),
+    ...(targets.length ? [{ swatch: markSwatch(doc, 'diamond', COLORS.target), text: targets.some((d) => d.official === false) ? tj(lang, 'legend.unofficialTarget') : t(lang, 'chart.target') }] : []),
+  ]);
+  if (options.projection) svg.appendChild(projectionKey(doc, tj(lang, 'projection.label'), width - frame.right));
   const summary = summarizeTrend(rows, options);
   tidySvg(svg, summary);
 
@@ -145,7 +198,7 @@ export function trendChart(rows: readonly TrendRow[], options: TrendOptions): HT
       const provisional = open.has(year) && state === 'value' ? ` (${tj(lang, 'judgement.provisional')})` : '';
       const projectedHere = options.projection?.toYear === year ? fmt(options.projection.value) : '';
       return [
-        tick(year).replace('\n', ' '),
+        yearText(year),
         valueCell(year > lastYear ? '' : state === 'na' ? t(lang, 'value.na') : `${formatMaybe(lang, row?.value, unit, digits)}${provisional}`, year > lastYear ? 'value' : state),
         target,
         projectedHere,
@@ -159,6 +212,7 @@ export function trendChart(rows: readonly TrendRow[], options: TrendOptions): HT
     caption: `${options.label} — ${t(lang, 'criterion.trend').toLowerCase()}`,
     summary,
     chart: svg,
+    after: [legend],
     tableToggle: t(lang, 'table.showTable'),
     table: {
       caption: options.label,

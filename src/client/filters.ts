@@ -119,7 +119,8 @@ function setUp(form: HTMLFormElement): void {
     if (!sameState(state, applied)) void apply(state);
   });
 
-  form.hidden = false;
+  // The form is drawn disabled where it stands (Filters.astro): enabling it moves nothing.
+  form.querySelector('fieldset')?.removeAttribute('disabled');
   const initial = parseState(location.search, config.options);
   writeForm(form, initial);
   // Drop parameters that were not valid for this page, so the URL says what is shown.

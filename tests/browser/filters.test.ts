@@ -39,7 +39,8 @@ async function redrawn(page: Page, count = 1): Promise<void> {
 }
 
 /** The SVG markup of every chart block, in page order. */
-const chartSvgs = (page: Page) => page.$$eval('[data-chart] svg', (svgs) => svgs.map((svg) => svg.outerHTML));
+// The charts' own SVGs (role=img), not the legend swatches: a redraw may drop a legend item.
+const chartSvgs = (page: Page) => page.$$eval('[data-chart] svg[role="img"]', (svgs) => svgs.map((svg) => svg.outerHTML));
 
 describe('filters on the overview', () => {
   it('loads no .wasm and no .duckdb until a filter is used', async () => {
