@@ -158,7 +158,7 @@ describe('prepareSiteData', () => {
   it('lists the downloads, with formula-safe CSVs', () => {
     expect(site.downloads.map((d) => d.file)).toEqual([
       'tiny-2025.duckdb', 'observations.csv', 'submissions.csv', 'rejections.csv', 'schools.csv', 'wards.csv', 'indicators.csv', 'ingest-report.json',
-      'de-xuat-khen-thuong.csv', 'de-xuat-khen-thuong.xlsx',
+      'de-xuat-khen-thuong.csv', 'de-xuat-khen-thuong.xlsx', 'so-lieu-theo-xa-phuong.csv', 'so-lieu-theo-xa-phuong.xlsx', 'so-lieu-theo-truong.csv', 'so-lieu-theo-truong.xlsx',
     ]);
     const csv = readFileSync(join(root, 'site', 'tiny-2025', 'csv', 'schools.csv'), 'utf8');
     expect(csv).toContain(`C,'=Trường C,2,00002`);
