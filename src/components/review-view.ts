@@ -17,11 +17,14 @@ import { judgeMeasures, planUnit, schoolUnit, wardUnit, phaseInViewOf, type Judg
 
 export type ReviewKind = 'so-ket' | 'tong-ket';
 
-/** The reviews a plan's pages exist for: the sơ kết always, the tổng kết once the data reach the last phase. */
+/** The reviews a plan's pages exist for: the sơ kết where the plan has one, the tổng kết once the data reach the last phase (or from the start when it is the only review). */
 export function reviewKindsOf(site: SiteData): ReviewKind[] {
   const phases = phasesInOrder(site.plan);
   const last = phases[phases.length - 1]!;
-  return phaseInViewOf(site).id === last.id && last.review.kind === 'tong-ket' ? ['so-ket', 'tong-ket'] : ['so-ket'];
+  const kinds: ReviewKind[] = phases.some((p) => p.review.kind === 'so-ket') ? ['so-ket'] : [];
+  // A plan whose only review is a tổng kết (one phase) has that page from the start.
+  if (last.review.kind === 'tong-ket' && (kinds.length === 0 || phaseInViewOf(site).id === last.id)) kinds.push('tong-ket');
+  return kinds;
 }
 
 export interface CriterionReview {

@@ -100,4 +100,11 @@ describe('reviewKindsOf', () => {
     later.schools[0]!.states['2028'] = 'on_time';
     expect(reviewKindsOf(later)).toEqual(['so-ket', 'tong-ket']);
   });
+
+  it('third-plan build: a plan whose only phase closes with a tổng kết has that review, and no sơ kết', () => {
+    const one = makeSite('2026-12-20', { awards });
+    const only = { ...one.plan.phases[0]!, review: { ...one.plan.phases[0]!.review, kind: 'tong-ket' as const } };
+    one.plan = { ...one.plan, phases: [only] };
+    expect(reviewKindsOf(one)).toEqual(['tong-ket']);
+  });
 });
