@@ -7,9 +7,9 @@ import { pick, t, type Lang } from '../i18n/index.ts';
 import type { SiteData } from '../site-data/types.ts';
 import { href } from './routes.ts';
 
-export type PageKind = 'home' | 'directory' | 'templates' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'method' | 'embed' | 'other';
+export type PageKind = 'home' | 'directory' | 'templates' | 'template' | 'plan' | 'phase' | 'criterion' | 'ward' | 'school' | 'reporting' | 'data' | 'method' | 'embed' | 'review' | 'briefing' | 'shortlist' | 'other';
 
-const SECTIONS: Record<string, PageKind> = { 'mau-bao-cao': 'template', 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', 'phuong-phap': 'method', embed: 'embed' };
+const SECTIONS: Record<string, PageKind> = { 'mau-bao-cao': 'template', 'giai-doan': 'phase', 'tieu-chi': 'criterion', 'xa-phuong': 'ward', truong: 'school', 'bao-cao': 'reporting', 'du-lieu': 'data', 'phuong-phap': 'method', embed: 'embed', 'so-ket': 'review', 'tong-ket': 'review', 'khen-thuong': 'shortlist' };
 
 /** The kind of page a path (below the language root, as in routes.ts `paths`) is, and the id it names. */
 export function parsePagePath(path: string): { kind: PageKind; id?: string } {
@@ -18,6 +18,7 @@ export function parsePagePath(path: string): { kind: PageKind; id?: string } {
   if (section === undefined) return { kind: first === 'tim-kiem' ? 'directory' : first === 'mau-bao-cao' ? 'templates' : 'plan' };
   // A page kind added later gets a description from its title and plan until it has its own.
   const kind = SECTIONS[section] ?? 'other';
+  if (kind === 'review' && id === 'in') return { kind: 'briefing' };
   return id === undefined ? { kind } : { kind, id: decodeURIComponent(id) };
 }
 

@@ -34,6 +34,10 @@ describe('parsePagePath', () => {
     ['mini-2025/du-lieu/', { kind: 'data' }],
     ['mini-2025/embed/ke-hoach/', { kind: 'embed', id: 'ke-hoach' }],
     ['mini-2025/phuong-phap/', { kind: 'method' }],
+    ['mini-2025/so-ket/', { kind: 'review' }],
+    ['mini-2025/tong-ket/', { kind: 'review' }],
+    ['mini-2025/so-ket/in/', { kind: 'briefing' }],
+    ['mini-2025/khen-thuong/', { kind: 'shortlist' }],
     ['mini-2025/trang-moi/', { kind: 'other' }],
   ])('%s', (path, expected) => expect(parsePagePath(path)).toEqual(expected));
 
