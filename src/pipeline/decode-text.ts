@@ -4,7 +4,8 @@
 // marks), and the legacy TCVN3 (converted) and VNI (recognised, rejected).
 // A UTF-8 file with a few invalid bytes stays UTF-8: they become U+FFFD and
 // `invalidBytes` says how many (issue 8, finding 4); the caller flags the cells.
-import iconv from 'iconv-lite';
+// Runs in Node and the browser (the check page decodes with it).
+import { decodeSingleByte } from './single-byte.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3';
 
@@ -119,12 +120,12 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const mostly = decodeMostlyUtf8(bytes);
   if (mostly) return done(mostly.text, 'utf-8', mostly.invalidBytes);
 
-  const cp1258 = iconv.decode(Buffer.from(bytes), 'windows-1258').normalize('NFC');
-  const tcvn = iconv.decode(Buffer.from(bytes), 'tcvn').normalize('NFC');
+  const cp1258 = decodeSingleByte(bytes, 'windows1258').normalize('NFC');
+  const tcvn = decodeSingleByte(bytes, 'tcvn').normalize('NFC');
   const scores = {
     cp1258: countWords(cp1258, WORDS),
     tcvn: countWords(tcvn, WORDS),
-    vni: countWords(iconv.decode(Buffer.from(bytes), 'latin1'), VNI_WORDS),
+    vni: countWords(decodeSingleByte(bytes, 'latin1'), VNI_WORDS),
   };
   if (scores.vni > scores.cp1258 && scores.vni >= scores.tcvn) {
     return { ok: false, code: 'unsupported-encoding', value: 'VNI', reason: 'VNI' };
