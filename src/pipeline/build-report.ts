@@ -9,7 +9,7 @@ import type { Plan } from '../core/plan-schema.ts';
 import type { Encoding } from './decode-text.ts';
 import type { LayoutCounts } from './locate-header.ts';
 import type { Problem } from './problems.ts';
-import type { FileRead } from './read-report-file.ts';
+import type { FileRead } from './read-report.ts';
 import type { ResolvedReport, SubmissionStatus } from './resolve-duplicates.ts';
 import type { RejectedReport } from './validate-row.ts';
 import { reportStateOf, reportYearsOf, timelinessOf, type ReportState } from '../core/rules/index.ts';

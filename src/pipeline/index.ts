@@ -1,6 +1,6 @@
 // The ingest: data/plans, data/reference and data/raw in; per plan, the tables
 // of docs/data-model.md and ingest-report.json out, swapped in atomically.
-// Stages: load-plan → list-files → read-report-file (decode, parse-csv,
+// Stages: load-plan → list-files → read-raw-file → read-report (decode, parse-csv,
 // locate-header, map-columns) → validate-row → resolve-duplicates →
 // write-tables → build-report; output-dir makes the swap atomic.
 import { readdir } from 'node:fs/promises';

@@ -8,13 +8,12 @@ import { buildReport } from './build-report.ts';
 import type { IngestReport } from './build-report.ts';
 import { listRawFiles } from './list-files.ts';
 import type { LoadedPlan } from './load-plan.ts';
-import { checkRowShape } from './check-row-shape.ts';
+import { validateFileRows } from './check-files.ts';
 import { headerMatcherOf } from './match-header.ts';
 import { ProblemLog } from './problems.ts';
-import { readReportFile } from './read-report-file.ts';
-import type { FileRead } from './read-report-file.ts';
+import { readRawFile } from './read-raw-file.ts';
+import type { FileRead } from './read-report.ts';
 import { resolveDuplicates } from './resolve-duplicates.ts';
-import { validateRow } from './validate-row.ts';
 import type { RejectedReport, ValidReport } from './validate-row.ts';
 import { writeTables } from './write-tables.ts';
 
@@ -22,25 +21,14 @@ export async function ingestPlan(input: { dataDir: string; dir: string; loaded: 
   const { loaded, buildDate } = input;
   const planId = loaded.plan.id;
   const log = new ProblemLog();
-  const wardCodes = new Set(loaded.plan.wards);
   const matcher = headerMatcherOf(loaded.plan);
   const reads: FileRead[] = [];
   const valid: ValidReport[] = [];
   const rejected: RejectedReport[] = [];
   for (const raw of await listRawFiles(join(input.dataDir, 'raw'), planId)) {
-    const read = await readReportFile(raw, log, matcher);
+    const read = await readRawFile(raw, log, matcher);
     reads.push(read);
-    if (read.status !== 'read' || !read.columns) continue;
-    const ctx = { file: raw.file, folderYear: raw.folderYear, loaded, wardCodes, buildDate, columns: read.columns, headerCells: read.headerCells, log, rejected };
-    for (const row of read.rows) {
-      const broken = checkRowShape(row, raw.file, read.columns, read.headerCells);
-      if (broken) {
-        log.add(broken);
-        continue;
-      }
-      const report = validateRow(row, ctx);
-      if (report) valid.push(report);
-    }
+    for (const report of validateFileRows(read, raw.folderYear, { loaded, buildDate }, log, rejected)) valid.push(report);
     // The cells are no longer needed; keep only the count for the report.
     read.rows = read.rows.map((row) => ({ cells: [], line: row.line, endLine: row.endLine }));
   }

@@ -1,14 +1,12 @@
-// Stages 1–4 for one entry of data/raw: bytes in (read; then, by what the
-// bytes are, decode and parse a CSV or read a workbook's report sheet; locate
-// the header, map the columns), data rows with their column map out, or the
-// reason the whole file is rejected or skipped. File-level problems go to the
-// plan's ProblemLog.
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+// Stages 2–4 for one file: its name and bytes in (by what the bytes are,
+// decode and parse a CSV or read a workbook's report sheet; locate the header,
+// map the columns), data rows with their column map out, or the reason the
+// whole file is rejected. File-level problems go to the plan's ProblemLog.
+// Runs in Node and the browser: the ingest reads the bytes from disk
+// (read-raw-file.ts), the check page from the file the officer drops.
 import { sniffContainer } from '../core/read-workbook.ts';
 import type { Encoding } from './decode-text.ts';
 import { flagInvalidUtf8 } from './flag-invalid-utf8.ts';
-import type { RawFile } from './list-files.ts';
 import type { CsvRow, Delimiter } from './parse-csv.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { readWorkbookRows } from './read-workbook-rows.ts';
@@ -45,42 +43,33 @@ export interface FileRead {
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls']);
 
-function emptyRead(file: string, status: FileRead['status']): FileRead {
+/** The file name's extension, lower-cased with its dot (`.csv`), or '' (no Node path module here). */
+function extensionOf(file: string): string {
+  const name = file.split('/').pop() ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/** True when the name is one a report may have (the bytes still decide how it is read). */
+export function isReportFileName(file: string): boolean {
+  const extension = extensionOf(file);
+  return CSV_EXTENSIONS.has(extension) || WORKBOOK_EXTENSIONS.has(extension);
+}
+
+export function emptyRead(file: string, status: FileRead['status']): FileRead {
   return {
     file, status, encoding: null, delimiter: null, sheet: null, headerLine: null, headerCells: [], rows: [], columns: null,
     skipped: { title: 0, blank: 0, numbering: 0, repeated_header: 0, footer: 0 }, personalColumns: [], unknownColumns: [],
   };
 }
 
-/** An entry that is not a regular file: listed with its reason, never opened. */
-function refuseEntry(raw: RawFile, log: ProblemLog): FileRead {
-  const name = raw.file.split('/').pop() ?? raw.file;
-  if (raw.kind === 'hidden') {
-    log.add({ file: raw.file, code: 'hidden-file', value: name });
-    return emptyRead(raw.file, 'skipped');
-  }
-  if (raw.kind === 'symlink') log.add({ file: raw.file, code: 'symlink-not-followed', value: name });
-  else if (raw.kind === 'special') log.add({ file: raw.file, code: 'not-a-regular-file', value: name, params: { other: raw.detail } });
-  else log.add({ file: raw.file, code: 'unreadable-file', params: { other: raw.detail } });
-  return emptyRead(raw.file, 'rejected');
-}
-
-/** Read one entry of data/raw (see list-files.ts); `matcher` is the plan's (headerMatcherOf). */
-export async function readReportFile(raw: RawFile, log: ProblemLog, matcher: HeaderMatcher): Promise<FileRead> {
-  if (raw.kind !== 'file') return refuseEntry(raw, log);
-  const { file } = raw;
+/** Read one report from its bytes; `file` names it (relative to data/raw in the ingest); `matcher` is the plan's (headerMatcherOf). */
+export function readReport(bytes: Uint8Array, file: string, log: ProblemLog, matcher: HeaderMatcher): FileRead {
   const result = emptyRead(file, 'rejected');
-  const extension = extname(file).toLowerCase();
+  const extension = extensionOf(file);
   const name = file.split('/').pop() ?? file;
-  if (!CSV_EXTENSIONS.has(extension) && !WORKBOOK_EXTENSIONS.has(extension)) {
+  if (!isReportFileName(file)) {
     log.add({ file, code: 'not-a-csv', value: name });
-    return result;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(raw.path);
-  } catch (error) {
-    log.add({ file, code: 'unreadable-file', params: { other: (error as NodeJS.ErrnoException).code ?? String(error) } });
     return result;
   }
   // The bytes decide how the file is read; a name that says otherwise is only told.
