@@ -2,24 +2,11 @@
 // en-GB writes 72.4% and 1,237. Missing and not-applicable values get words,
 // never a 0. Runs in Node and the browser.
 import { t, type Lang } from './index.ts';
+import { formatNumber } from './format-number.ts';
 
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+export { formatDate, formatNumber } from './format-number.ts';
+
 const NBSP = '\u00a0';
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number with `digits` decimals at most (trailing zeros dropped unless `fixed`). */
-export function formatNumber(lang: Lang, value: number, digits = 0, fixed = false): string {
-  const key = `${lang}:${digits}:${fixed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 });
-    numberFormats.set(key, format);
-  }
-  // Avoid "-0" after rounding a tiny negative.
-  const result = format.format(value);
-  return /^-0([.,]0+)?$/.test(result) ? result.slice(1) : result;
-}
 
 /** A figure with its unit: "72,4 %" (vi), "72.4%" (en), "48,5 điểm". */
 export function formatValue(lang: Lang, value: number, unit: string, digits = 1): string {
@@ -32,15 +19,6 @@ export function formatValue(lang: Lang, value: number, unit: string, digits = 1)
 /** A figure that may be absent: null → "không có số liệu" / "no data". */
 export function formatMaybe(lang: Lang, value: number | null | undefined, unit: string, digits = 1): string {
   return value === null || value === undefined || !Number.isFinite(value) ? t(lang, 'value.missing') : formatValue(lang, value, unit, digits);
-}
-
-/** A calendar date given as YYYY-MM-DD: 21/11/2026 (vi), 21 November 2026 (en). */
-export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const options: Intl.DateTimeFormatOptions =
-    lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
 }
 
 /** Decimals shown for a measure kind (the rules compare at this precision). */

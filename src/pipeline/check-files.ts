@@ -9,7 +9,7 @@ import type { LoadedPlan } from './load-plan.ts';
 import { checkRowShape } from './check-row-shape.ts';
 import { headerMatcherOf } from './match-header.ts';
 import { ProblemLog } from './problems.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, ProblemInput } from './problems.ts';
 import { readReport } from './read-report.ts';
 import type { FileRead } from './read-report.ts';
 import { resolveDuplicates } from './resolve-duplicates.ts';
@@ -58,11 +58,21 @@ export interface CheckResult {
   problems: Problem[];
   /** The accounting the ingest report would give these files alone. */
   report: IngestReport;
+  /** Every occurrence of a problem with its cell (a warning's entry folds them), at most MAX_OCCURRENCES. */
+  occurrences: Occurrence[];
 }
+
+export type Occurrence = Pick<ProblemInput, 'file' | 'code'> & { line: number | null; column: number | null };
+
+/** Enough to mark every cell of a large bad file, bounded so a hostile file cannot exhaust the page. */
+export const MAX_OCCURRENCES = 100_000;
 
 /** Check files together, as the ingest would if they were the plan's only files. */
 export function checkFiles(sources: readonly SourceFile[], checks: PlanChecks): CheckResult {
-  const log = new ProblemLog();
+  const occurrences: Occurrence[] = [];
+  const log = new ProblemLog((input) => {
+    if (occurrences.length < MAX_OCCURRENCES) occurrences.push({ file: input.file, code: input.code, line: input.line ?? null, column: input.column ?? null });
+  });
   const matcher = headerMatcherOf(checks.loaded.plan);
   const reads: FileRead[] = [];
   const valid: ValidReport[] = [];
@@ -75,5 +85,5 @@ export function checkFiles(sources: readonly SourceFile[], checks: PlanChecks): 
   const resolved = resolveDuplicates(valid, log);
   const problems = log.all();
   const report = buildReport({ plan: checks.loaded.plan, buildDate: checks.buildDate, schoolCodes: checks.loaded.schools.map((s) => s.code), reads, resolved, rejected, problems });
-  return { reads, resolved, problems, report };
+  return { reads, resolved, problems, report, occurrences };
 }

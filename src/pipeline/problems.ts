@@ -88,7 +88,15 @@ export class ProblemLog {
     this.sheets.set(file, sheet);
   }
 
+  private readonly onAdd: ((input: ProblemInput) => void) | undefined;
+
+  /** `onAdd` sees every occurrence, before a warning is folded into its file's entry (the check page marks each cell). */
+  constructor(onAdd?: (input: ProblemInput) => void) {
+    this.onAdd = onAdd;
+  }
+
   add(input: ProblemInput): void {
+    this.onAdd?.(input);
     const line = input.line ?? null;
     const severity = MESSAGES[input.code].severity;
     const warningKey = key(input.file, input.code, PER_COLUMN.has(input.code) ? input.column : '');

@@ -11,7 +11,7 @@ import type { CellValue } from '../core/parse-values.ts';
 import { deadlineOf } from '../core/plan-schema.ts';
 import { planYearsOf } from '../core/rules/index.ts';
 import { parseLevel, LEVELS } from '../core/school-levels.ts';
-import type { LoadedPlan } from './load-plan.ts';
+import type { LoadedPlan, RosterSchool } from './load-plan.ts';
 import type { ColumnMap } from './map-columns.ts';
 import { displayHeader } from './map-columns.ts';
 import type { CsvRow } from './parse-csv.ts';
@@ -59,6 +59,12 @@ export interface RowContext {
   rejected?: RejectedReport[];
 }
 
+/** The roster's school for a code as read; Excel drops leading zeros, so the roster's 8-character code settles it. */
+export function findRosterSchool(roster: LoadedPlan['roster'], code: string): RosterSchool | null {
+  const padded = /^\d{1,7}$/.test(code) ? code.padStart(8, '0') : code;
+  return roster.get(code) ?? roster.get(padded) ?? null;
+}
+
 /** Validate one row; null when an error rejects it. */
 export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
   const { file, log, loaded } = ctx;
@@ -103,9 +109,7 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
     if (!parsed.ok) report(parsed.code, schoolCell.index, schoolCell.text);
     else {
       const { code } = parsed.value;
-      // Excel drops a code's leading zeros; the roster's 8-character code settles it.
-      const padded = /^\d{1,7}$/.test(code) ? code.padStart(8, '0') : code;
-      school = loaded.roster.get(code) ?? loaded.roster.get(padded) ?? null;
+      school = findRosterSchool(loaded.roster, code);
       if (!school) report('school-not-in-roster', schoolCell.index, code);
       else if (parsed.value.fromExcelNumber || school.code !== code) report('excel-number-code', schoolCell.index, schoolCell.text);
     }
