@@ -24,6 +24,8 @@ export const paths = {
   ward: (plan: string, ward: string) => `${plan}/xa-phuong/${ward}/`,
   school: (plan: string, school: string) => `${plan}/truong/${encodeURIComponent(school)}/`,
   reporting: (plan: string) => `${plan}/bao-cao/`,
+  /** Check a report file in the browser before sending it. */
+  check: (plan: string) => `${plan}/kiem-tra/`,
   data: (plan: string) => `${plan}/du-lieu/`,
   method: (plan: string) => `${plan}/phuong-phap/`,
   /** The review view: /so-ket/ or /tong-ket/. */
@@ -48,4 +50,9 @@ export function downloadHref(plan: string, file: string): string {
 export function templateFileHref(plan: string, file: string): string {
   return `${basePath()}${plan}/mau-bao-cao/${file}`;
 }
+/** The check data of a plan (src/pipeline/check-data.ts), fetched by the check page. */
+export function checkDataHref(plan: string): string {
+  return `${basePath()}${plan}/kiem-tra/${CHECK_DATA_FILE}`;
+}
+export const CHECK_DATA_FILE = 'danh-sach-truong.json';
 export const SEARCH_INDEX_HREF = () => `${basePath()}search-index.json`;

@@ -266,10 +266,7 @@ export function phaseOfYear(plan: Plan, reportYear: number): Phase | undefined {
   return plan.phases.find((p) => p.years.includes(reportYear));
 }
 
-/** The deadline for reports on `reportYear`, as YYYY-MM-DD. */
-export function deadlineOf(plan: { deadline: { month: number; day: number } }, reportYear: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${reportYear}-${pad(plan.deadline.month)}-${pad(plan.deadline.day)}`;
-}
+/** The deadline for reports on `reportYear` (src/core/deadline.ts). */
+export { deadlineOf } from './deadline.ts';
 
 export { LEVELS };

@@ -3,7 +3,7 @@
 // completeness by year, problem counts by code, and every problem (at most
 // MAX_LISTED per file and code in full, see problems.ts). Headers from the
 // files are published after the rule of src/core/redact.ts.
-import { deadlineOf } from '../core/plan-schema.ts';
+import { deadlineOf } from '../core/deadline.ts';
 import { redactText } from '../core/redact.ts';
 import type { Plan } from '../core/plan-schema.ts';
 import type { Encoding } from './decode-text.ts';

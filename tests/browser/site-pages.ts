@@ -34,6 +34,8 @@ export function pageTypes(siteDataDir: string, planId = 'hung-yen-2026'): PageTy
     { name: 'directory', path: 'tim-kiem/' },
     { name: 'templates (choose a plan)', path: 'mau-bao-cao/' },
     { name: 'plan template', path: `${planId}/mau-bao-cao/` },
+    { name: 'check a file before sending', path: `${planId}/kiem-tra/` },
+    { name: 'check a file before sending (en)', path: `en/${planId}/kiem-tra/` },
     { name: 'home (en)', path: 'en/' },
     { name: 'overview (en)', path: `en/${planId}/` },
     { name: 'criterion (en)', path: `en/${planId}/tieu-chi/${criterion}/` },

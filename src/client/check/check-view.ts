@@ -21,6 +21,10 @@ export interface ProblemView {
   hint: string;
   /** "dòng 12, cột 5 (Tổng số học sinh)", "cả tệp"… */
   where: string;
+  /** The position as the ingest report gives it. */
+  file: string;
+  line: number | null;
+  column: number | null;
 }
 
 export interface Mark {
@@ -142,6 +146,7 @@ export function buildCheckView(result: CheckResult, plan: HasTemplate, lang: Lan
     message: lang === 'vi' ? p.message_vi : p.message_en,
     hint: lang === 'vi' ? p.hint_vi : p.hint_en,
     where: describeWhere(lang, p),
+    file: p.file, line: p.line, column: p.column,
   }));
   const problemOf = indexProblems(views, result.problems);
   const outcomes = new Map(result.resolved.map((r) => [key(r.report.file, r.report.line), r.status as RowOutcome]));

@@ -1,7 +1,8 @@
 // The plan's calendar as the judgement method reads it: which years a plan
 // collects (its baseline year, then its period), when a year's reports are
 // due, which phase a year belongs to and each phase's window of years.
-import { deadlineOf, type Phase, type Plan } from '../plan-schema.ts';
+import { deadlineOf } from '../deadline.ts';
+import type { Phase, Plan } from '../plan-schema.ts';
 
 type Calendar = Pick<Plan, 'period' | 'phases' | 'deadline'> & { baselineYear?: number };
 
