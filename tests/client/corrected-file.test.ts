@@ -97,10 +97,18 @@ describe('buildCorrectedFile, cell by cell', () => {
     if (expected.includes('"85,5"')) expect(csvLine).toContain('"85,5"');
     expect(corrected.text).not.toContain('0987');
   });
-  it('is not offered when a row could not be split', () => {
-    const bytes = new TextEncoder().encode(`${header}\n2026;01000001;"Trường Tiểu học Gia Thụy;1;00145;10/12/2026;;;500;3;80;có\n`);
+  const ok = '2026;01000001;Trường Tiểu học Gia Thụy;1;00145;10/12/2026;;;500;3;80;có';
+  it.each([
+    { code: 'unclosed-quote', row: '2026;01000001;"Trường Tiểu học Gia Thụy;1;00145;10/12/2026;;;500;3;80;có' },
+    { code: 'malformed-row', row: '2026;01000001;"Trường Tiểu học" Gia Thụy;1;00145;10/12/2026;;;500;3;80;có' },
+    { code: 'row-too-short', row: '2026;01000001;Trường Tiểu học Gia Thụy;1;00145;10/12/2026;;;500' },
+    { code: 'invalid-utf8', row: '2026;01000001;Trường Tiểu học Gia Thụy;1;00145;10/12/2026;;;500;3;80;c\u0001' },
+  ])('is not offered with $code (cells may have shifted, or bytes were lost)', ({ code, row }) => {
+    const text = `${header}\n${ok}\n${row}\n`;
+    // \u0001 stands for a stray 0xFF byte (not UTF-8).
+    const bytes = Uint8Array.from(new TextEncoder().encode(text), (b) => (b === 1 ? 0xff : b));
     const result = checkFiles([{ file: 'x.csv', folderYear: null, bytes }], checks);
-    expect(result.problems.map((p) => p.code)).toContain('malformed-row');
+    expect(result.problems.map((p) => p.code), JSON.stringify(result.problems.map((p) => [p.code, p.value]))).toContain(code);
     expect(buildCorrectedFile(result.reads[0]!, checks.loaded, result.problems)).toBeNull();
   });
   it('is not offered for a file rejected as a whole', () => {

@@ -4,7 +4,7 @@
 // rewritten by the very parsers the ingest reads it with. A cell they reject
 // stays as written, so every error that needs a person is still there; title,
 // footer and numbering rows, STT, personal-data and unknown columns are left
-// out. Not offered when a row could not be split (its cells may have shifted).
+// out. Not offered when a row's cells may have shifted or bytes were lost.
 // Pure: the page turns the text into a Blob.
 import { IDENTITY_COLUMNS } from '../../core/identity-columns.ts';
 import { indicatorsOf, type Indicator } from '../../core/indicators.ts';
@@ -29,8 +29,13 @@ export interface CorrectedFile {
   remainingErrors: number;
 }
 
-/** Problems that make a normalised file unsafe to offer. */
-const NOT_MECHANICAL: ReadonlySet<string> = new Set(['malformed-row']);
+/**
+ * Problems that make a normalised file unsafe to offer: a row whose cells may
+ * have shifted (broken quotes), a short row (blanks would turn a rejected row
+ * into one "not reported"), bytes lost to invalid UTF-8 (the new file would
+ * hide the loss).
+ */
+const NOT_MECHANICAL: ReadonlySet<string> = new Set(['malformed-row', 'unclosed-quote', 'row-too-short', 'invalid-utf8']);
 
 type Cell = string | number;
 
