@@ -1,9 +1,12 @@
 // The check page's view of a check (checkFiles' result): per file, its facts
 // and row accounting, its problems numbered with their position and wording
 // in the page's language, and the table as read with every problem's cells
-// marked. Pure (no DOM): render-check.ts lays it out, tests read it.
+// marked. A cell of a personal-data column is never shown; any other cell or
+// header is shown as a published problem may show it (src/core/redact.ts).
+// Pure (no DOM): render-check.ts lays it out, tests read it.
 import type { HasTemplate } from '../../core/indicators.ts';
 import { MESSAGES, type Severity } from '../../core/messages.ts';
+import { redactText } from '../../core/redact.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { tc } from '../../i18n/check.ts';
 import { formatNumber } from '../../i18n/format-number.ts';
@@ -114,13 +117,14 @@ function fileTable(read: FileRead, plan: HasTemplate, outcomes: Map<string, RowO
   const width = Math.max(read.headerCells.length, ...read.rows.map((r) => r.cells.length));
   const columns: ColumnView[] = Array.from({ length: width }, (_, i) => {
     const header = read.headerCells[i] ?? '';
-    return { header: header.replace(/\s+/g, ' ').trim(), kind: matcher.match(header).kind, marks: [] };
+    return { header: redactText(header.replace(/\s+/g, ' ').trim()), kind: matcher.match(header).kind, marks: [] };
   });
   const headerMarks: Mark[] = [];
   const rows: RowView[] = read.rows.map((row) => ({
     line: row.line,
     outcome: outcomes.get(key(read.file, row.line)) ?? 'rejected',
-    cells: columns.map((column, i) => ({ text: column.kind === 'personal' ? '' : (row.cells[i] ?? ''), hidden: column.kind === 'personal', marks: [] })),
+    // What a published problem may not show is not shown here either (src/core/redact.ts).
+    cells: columns.map((column, i) => ({ text: column.kind === 'personal' ? '' : redactText(row.cells[i] ?? ''), hidden: column.kind === 'personal', marks: [] })),
     marks: [],
   }));
   const byLine = new Map(rows.map((r) => [r.line, r]));
