@@ -80,3 +80,19 @@ describe('renderCheck', () => {
     expect(section.querySelector(mark.getAttribute('href')!)!.getAttribute('data-code')).toBe('bad-number');
   });
 });
+
+describe('a workbook', () => {
+  it('places its problems as Excel names a cell, and says which sheet was read', async () => {
+    const { makeWorkbook } = await import('../fixtures/workbooks.ts');
+    const bytes = await makeWorkbook([{ name: 'Báo cáo', rows: [
+      ['BÁO CÁO NĂM 2026'],
+      ['Năm báo cáo', 'Mã trường', 'Tên trường', 'Cấp học', 'Mã xã/phường', 'Ngày báo cáo', 'Tổng số học sinh'],
+      [2026, '01000001', 'Trường Tiểu học Gia Thụy', 1, '00145', '10/11/2026', '11 em'],
+    ] }]);
+    const result = checkFiles([{ file: 'x.xlsx', folderYear: null, bytes: new Uint8Array(bytes) }], checks);
+    const file = buildCheckView(result, checks.loaded.plan, 'vi').files[0]!;
+    expect(file.facts).toBe('Trang tính Báo cáo, dòng tiêu đề cột: dòng 2.');
+    expect(file.problems.find((p) => p.code === 'bad-number')!.where).toBe("ô 'Báo cáo'!G3 (Tổng số học sinh)");
+    expect(file.table!.rows[0]!.cells[6]!.marks.map((m) => m.severity)).toEqual(['error']);
+  });
+});

@@ -93,8 +93,11 @@ function describeWhere(lang: Lang, problem: Problem): string {
     const lines = problem.lines.slice(0, 20).join(', ') + (problem.lines.length > 20 || problem.count > problem.lines.length ? '…' : '');
     return tc(lang, 'check.position.lines', { count: formatNumber(lang, problem.count), lines });
   }
+  const named = problem.column_name ? ` (${problem.column_name})` : '';
+  // A workbook's problem is placed as Excel names a cell: 'Báo cáo'!F12.
+  if (problem.cell) return tc(lang, 'check.position.cell', { cell: problem.cell }) + named;
   const parts = [tc(lang, 'check.position.line', { line: problem.line })];
-  if (problem.column !== null) parts.push(tc(lang, 'check.position.column', { column: problem.column }) + (problem.column_name ? ` (${problem.column_name})` : ''));
+  if (problem.column !== null) parts.push(tc(lang, 'check.position.column', { column: problem.column }) + named);
   return parts.join(', ');
 }
 
@@ -161,8 +164,9 @@ export function buildCheckView(result: CheckResult, plan: HasTemplate, lang: Lan
       const problem = o.file === read.file ? problemOf(o) : undefined;
       return problem ? [{ o, mark: { n: problem.n, severity: MESSAGES[o.code].severity === 'warning' ? 'warning' as const : 'error' as const } }] : [];
     });
-    const facts = read.encoding && read.delimiter && read.headerLine !== null
-      ? tc(lang, 'check.fileFacts', { encoding: ENCODINGS[read.encoding] ?? read.encoding, delimiter: DELIMITERS[lang][read.delimiter], header: read.headerLine })
+    const facts = read.headerLine === null ? null
+      : read.sheet !== null ? tc(lang, 'check.fileFactsSheet', { sheet: read.sheet, header: read.headerLine })
+      : read.encoding && read.delimiter ? tc(lang, 'check.fileFacts', { encoding: ENCODINGS[read.encoding] ?? read.encoding, delimiter: DELIMITERS[lang][read.delimiter], header: read.headerLine })
       : null;
     const summary = entry.status === 'rejected'
       ? tc(lang, 'check.fileRejected')
