@@ -123,7 +123,7 @@ export const MESSAGES = {
   'code-precision-lost': m('error', 'Mã "{value}" đã bị Excel làm tròn, không khôi phục được', 'The code "{value}" was rounded by Excel and cannot be recovered',
     'Định dạng cột mã là Văn bản (Text) trong Excel rồi nhập lại mã.', 'Format the code column as Text in Excel and type the codes again.'),
   // warning: the code was recovered exactly, but the export should keep codes as text.
-  'excel-number-code': m('warning', 'Mã "{value}" bị Excel lưu thành số; đã khôi phục', 'The code "{value}" was stored by Excel as a number; it was recovered',
+  'excel-number-code': m('warning', 'Mã "{value}" bị Excel lưu thành số; đã khôi phục: {expected}', 'The code "{value}" was stored by Excel as a number; it was recovered: {expected}',
     'Định dạng cột mã là Văn bản (Text) trong Excel.', 'Format the code columns as Text in Excel.'),
   // error: a school outside the roster is not part of the plan.
   'school-not-in-roster': m('error', 'Mã trường {value} không có trong danh sách trường của kế hoạch', 'The school code {value} is not in the plan\'s roster',
@@ -132,10 +132,10 @@ export const MESSAGES = {
   'bad-ward-code': m('error', '"{value}" không phải là mã xã/phường (5 chữ số)', '"{value}" is not a commune/ward code (5 digits)',
     'Ghi mã xã/phường 5 chữ số theo danh mục 2025.', 'Write the 5-digit code of the 2025 list.'),
   // error: a ward outside the plan is not part of it.
-  'ward-not-in-roster': m('error', 'Mã xã/phường {value} không thuộc kế hoạch', 'The commune/ward code {value} is not in the plan',
+  'ward-not-in-roster': m('error', 'Mã xã/phường {value}{other} không thuộc kế hoạch', 'The commune/ward code {value}{other} is not in the plan',
     'Kiểm tra mã xã/phường theo danh mục 2025.', 'Check the code against the 2025 list.'),
   // error: the roster places the school; a row filed elsewhere would count it twice or wrongly.
-  'ward-mismatch': m('error', 'Trường thuộc xã/phường {expected} theo danh sách, nhưng báo cáo ghi {value}', 'The roster places the school in ward {expected}, but the row says {value}',
+  'ward-mismatch': m('error', 'Trường thuộc {expected} theo danh sách, nhưng báo cáo ghi {other}', 'The roster places the school in {expected}, but the row says {other}',
     'Sửa mã xã/phường cho đúng danh sách trường.', 'Correct the ward code to the roster\'s.'),
   // warning: the roster's name is authoritative (spec section 1).
   'name-differs': m('warning', 'Tên trường "{value}" khác với danh sách ("{expected}"); dùng tên trong danh sách', 'The school name "{value}" differs from the roster ("{expected}"); the roster\'s name is used',

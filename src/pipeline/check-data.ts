@@ -1,6 +1,7 @@
 // What the check page (/<plan>/kiem-tra/) needs of a plan to run the ingest's
 // checks in the browser, as one small JSON file: the plan's configuration,
-// its roster and its wards. No personal data: schools and wards by code and
+// its roster and its wards (and the names of its province's other wards, for
+// messages). No personal data: schools and wards by code and
 // name only. Built at site build time (buildCheckData), turned back into the
 // ingest's LoadedPlan in the browser (loadedPlanOf). Runs in Node and the browser.
 import type { Plan } from '../core/plan-schema.ts';
@@ -13,6 +14,8 @@ export interface CheckData {
   schools: [string, string, string, string][];
   /** The plan's wards: [code, name, type ("Phường", "Xã")], sorted by code. */
   wards: [string, string, string][];
+  /** The other communes and wards of the plan's province (2025 list): [code, name], so a message names them too. */
+  provinceWards: [string, string][];
 }
 
 type SchoolLike = Pick<RosterSchool, 'code' | 'name' | 'level' | 'ward'>;
@@ -21,12 +24,15 @@ type WardLike = Pick<Ward, 'code' | 'name' | 'type'>;
 const byCode = <T extends { code: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 /** The check data of a plan: from the ingest's LoadedPlan or the site data (both carry these fields). */
-export function buildCheckData(input: { plan: Plan; schools: readonly SchoolLike[]; wards: readonly WardLike[] }): CheckData {
+export function buildCheckData(input: { plan: Plan; schools: readonly SchoolLike[]; wards: readonly WardLike[]; provinceWards?: ReadonlyMap<string, string> }): CheckData {
+  const planWards = new Set(input.wards.map((w) => w.code));
+  const others = [...(input.provinceWards ?? [])].filter(([code]) => !planWards.has(code)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     format: 1,
     plan: input.plan,
     schools: byCode(input.schools).map((s) => [s.code, s.name, s.level, s.ward]),
     wards: byCode(input.wards).map((w) => [w.code, w.name, w.type]),
+    provinceWards: others,
   };
 }
 
@@ -34,5 +40,6 @@ export function buildCheckData(input: { plan: Plan; schools: readonly SchoolLike
 export function loadedPlanOf(data: CheckData): LoadedPlan {
   const schools: RosterSchool[] = data.schools.map(([code, name, level, ward]) => ({ code, name, level, ward }));
   const wards: Ward[] = data.wards.map(([code, name, type]) => ({ code, name, type, provinceCode: data.plan.province, provinceName: '' }));
-  return { plan: data.plan, schools, roster: new Map(schools.map((s) => [s.code, s])), wards };
+  const provinceWards = new Map([...data.provinceWards, ...wards.map((w): [string, string] => [w.code, w.name])]);
+  return { plan: data.plan, schools, roster: new Map(schools.map((s) => [s.code, s])), wards, provinceWards };
 }

@@ -28,6 +28,8 @@ export interface LoadedPlan {
   schools: RosterSchool[];
   roster: Map<string, RosterSchool>;
   wards: Ward[];
+  /** Names of the 2025 list's communes and wards in the plan's province, by code: a message names a ward outside the plan too. Default none. */
+  provinceWards?: ReadonlyMap<string, string>;
 }
 
 async function readText(path: string): Promise<string | null> {
@@ -119,5 +121,6 @@ export async function loadPlan(dataDir: string, shown: string, planId: string, r
   if (problems.length > 0) return { problems };
   schools.sort((a, b) => (a.code < b.code ? -1 : 1));
   wards.sort((a, b) => (a.code < b.code ? -1 : 1));
-  return { loaded: { plan, schools, roster, wards } };
+  const provinceWards = new Map([...reference.values()].filter((w) => w.provinceCode === plan.province).map((w) => [w.code, w.name]));
+  return { loaded: { plan, schools, roster, wards, provinceWards } };
 }

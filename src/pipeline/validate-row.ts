@@ -16,6 +16,7 @@ import type { ColumnMap } from './map-columns.ts';
 import { displayHeader } from './map-columns.ts';
 import type { CsvRow } from './parse-csv.ts';
 import type { ProblemInput, ProblemLog } from './problems.ts';
+import { labelSchool, labelWard, wardName } from './unit-label.ts';
 
 /** Indicator cell status codes (statuses[i] is for indicatorsOf(plan)[i]). */
 export const STATUS = { value: 0, missing: 1, not_applicable: 2 } as const;
@@ -111,7 +112,7 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
       const { code } = parsed.value;
       school = findRosterSchool(loaded.roster, code);
       if (!school) report('school-not-in-roster', schoolCell.index, code);
-      else if (parsed.value.fromExcelNumber || school.code !== code) report('excel-number-code', schoolCell.index, schoolCell.text);
+      else if (parsed.value.fromExcelNumber || school.code !== code) report('excel-number-code', schoolCell.index, schoolCell.text, { expected: labelSchool(loaded, school.code) });
     }
   }
 
@@ -119,10 +120,14 @@ export function validateRow(row: CsvRow, ctx: RowContext): ValidReport | null {
   if (wardCell.text !== '') {
     const parsed = parseWardCode(wardCell.text);
     if (!parsed.ok) report(parsed.code, wardCell.index, wardCell.text);
-    else if (!ctx.wardCodes.has(parsed.value.code)) report('ward-not-in-roster', wardCell.index, parsed.value.code);
-    else {
-      if (school && school.ward !== parsed.value.code) report('ward-mismatch', wardCell.index, parsed.value.code, { expected: school.ward });
-      if (parsed.value.fromExcelNumber) report('excel-number-code', wardCell.index, wardCell.text);
+    else if (!ctx.wardCodes.has(parsed.value.code)) {
+      const name = wardName(loaded, parsed.value.code);
+      report('ward-not-in-roster', wardCell.index, parsed.value.code, { other: name ? ` (${name})` : '' });
+    } else {
+      if (school && school.ward !== parsed.value.code) {
+        report('ward-mismatch', wardCell.index, parsed.value.code, { expected: labelWard(loaded, school.ward), other: labelWard(loaded, parsed.value.code) });
+      }
+      if (parsed.value.fromExcelNumber) report('excel-number-code', wardCell.index, wardCell.text, { expected: labelWard(loaded, parsed.value.code) });
     }
   }
 

@@ -28,7 +28,13 @@ describe('wording is a visible decision', () => {
     expect(line('count-exceeds-denominator', '50', { expected: '40', other: 'Tổng số CBQL, GV, NV' })).toMatchInlineSnapshot(`"data/raw/long-bien-2025/2025/x.csv:14:3: error: The count 50 is larger than "Tổng số CBQL, GV, NV" (40) / Số 50 lớn hơn "Tổng số CBQL, GV, NV" (40) [count-exceeds-denominator]"`);
   });
   it('ward-mismatch', () => {
-    expect(line('ward-mismatch', '00127', { expected: '00145' })).toMatchInlineSnapshot(`"data/raw/long-bien-2025/2025/x.csv:14:3: error: The roster places the school in ward 00145, but the row says 00127 / Trường thuộc xã/phường 00145 theo danh sách, nhưng báo cáo ghi 00127 [ward-mismatch]"`);
+    expect(line('ward-mismatch', '00127', { expected: 'Phường Long Biên (00145)', other: 'Phường Việt Hưng (00127)' })).toMatchInlineSnapshot(`"data/raw/long-bien-2025/2025/x.csv:14:3: error: The roster places the school in Phường Long Biên (00145), but the row says Phường Việt Hưng (00127) / Trường thuộc Phường Long Biên (00145) theo danh sách, nhưng báo cáo ghi Phường Việt Hưng (00127) [ward-mismatch]"`);
+  });
+  it('ward-not-in-roster', () => {
+    expect(line('ward-not-in-roster', '00070', { other: ' (Phường Hoàn Kiếm)' })).toMatchInlineSnapshot(`"data/raw/long-bien-2025/2025/x.csv:14:3: error: The commune/ward code 00070 (Phường Hoàn Kiếm) is not in the plan / Mã xã/phường 00070 (Phường Hoàn Kiếm) không thuộc kế hoạch [ward-not-in-roster]"`);
+  });
+  it('excel-number-code', () => {
+    expect(line('excel-number-code', '1000001.0', { expected: 'Trường Tiểu học Gia Thụy (01000001)' })).toMatchInlineSnapshot(`"data/raw/long-bien-2025/2025/x.csv:14:3: warning: The code "1000001.0" was stored by Excel as a number; it was recovered: Trường Tiểu học Gia Thụy (01000001) / Mã "1000001.0" bị Excel lưu thành số; đã khôi phục: Trường Tiểu học Gia Thụy (01000001) [excel-number-code]"`);
   });
   it('missing-required-column hint', () => {
     expect(describeProblem('missing-required-column', { column: 'Mã trường' }).hint_vi).toMatchInlineSnapshot(`"Thêm cột "Mã trường" theo mẫu báo cáo rồi gửi lại."`);
