@@ -93,7 +93,8 @@ describe('issue 6 on the built demo', () => {
     const row = [...doc.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === '2026')!;
     expect(row.textContent).toContain('Đã gửi nhưng bị loại');
     expect(row.textContent).toContain('ward-mismatch');
-    expect(row.querySelector('.row-problems li')!.textContent).toMatch(/Trường thuộc xã\/phường \d{5} theo danh sách/);
+    // Issue 7.4: the message names both wards, by name and code.
+    expect(row.querySelector('.row-problems li')!.textContent).toContain('Trường thuộc Xã Tiền Hải (12970) theo danh sách, nhưng báo cáo ghi Xã Đông Tiền Hải (12988)');
   });
 
   it('issue 6: preschools show not applicable, not "no data 0/0/0" (long-bien-2025/tieu-chi/chuyen-doi-so)', () => {
