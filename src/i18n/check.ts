@@ -7,6 +7,7 @@ import type { Lang } from './index.ts';
 export const vi = {
   'check.title': 'Kiểm tra tệp báo cáo trước khi gửi',
   'check.planTitle': 'Kiểm tra tệp báo cáo trước khi gửi — {plan}',
+  'check.description': 'Kiểm tra tệp báo cáo năm (CSV hoặc Excel) của {plan} ngay trên trình duyệt trước khi gửi, theo đúng các quy tắc tổng hợp; tệp không được gửi đi đâu',
   'check.intro': 'Chọn hoặc kéo thả tệp báo cáo năm (CSV hoặc Excel .xlsx) để kiểm tra trước khi gửi. Trang áp dụng đúng các quy tắc mà hệ thống dùng khi tổng hợp số liệu, với danh sách trường và mẫu báo cáo của kế hoạch này, và chỉ ra từng lỗi kèm vị trí và cách sửa.',
   'check.private': 'Tệp được kiểm tra ngay trên máy tính của bạn: tệp và nội dung của tệp không được gửi đi đâu. Cột thông tin cá nhân (CCCD, họ tên, số điện thoại…) chỉ được nêu tên cột, giá trị không được hiển thị.',
   'check.noScript': 'Trang cần JavaScript để tự kiểm tra tệp. Nếu trình duyệt không chạy JavaScript, hãy đối chiếu tệp với mẫu báo cáo theo các bước sau:',
@@ -74,6 +75,7 @@ export type CheckStringKey = keyof typeof vi;
 export const en: Record<CheckStringKey, string> = {
   'check.title': 'Check a report file before sending it',
   'check.planTitle': 'Check a report file before sending it — {plan}',
+  'check.description': 'Check a yearly report file (CSV or Excel) of {plan} in the browser before sending it, with the very rules of the build; the file is sent nowhere',
   'check.intro': 'Pick or drop a yearly report file (CSV or Excel .xlsx) to check it before sending. The page applies the very rules the system uses when it compiles the figures, with this plan’s school roster and report template, and shows each problem with its position and how to fix it.',
   'check.private': 'The file is checked on your own computer: neither the file nor anything in it is sent anywhere. Personal-data columns (citizen ID, names, phone numbers…) are named, their values never shown.',
   'check.noScript': 'The page needs JavaScript to check a file itself. If your browser does not run JavaScript, compare the file with the report template step by step:',

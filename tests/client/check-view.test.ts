@@ -3,7 +3,6 @@
 // (a warning said once is still marked on each row); personal-data cells
 // hidden whatever they hold; a file's text never becomes markup.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { buildCheckView, type CheckView } from '../../src/client/check/check-view.ts';
