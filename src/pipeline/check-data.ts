@@ -9,6 +9,7 @@ import type { LoadedPlan, RosterSchool, Ward } from './load-plan.ts';
 
 export interface CheckData {
   format: 1;
+  /** The plan as configured, without its criteria (what is measured is not what is checked). */
   plan: Plan;
   /** The roster: [code, name, level, ward code], sorted by code. */
   schools: [string, string, string, string][];
@@ -29,7 +30,8 @@ export function buildCheckData(input: { plan: Plan; schools: readonly SchoolLike
   const others = [...(input.provinceWards ?? [])].filter(([code]) => !planWards.has(code)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     format: 1,
-    plan: input.plan,
+    // The checks never read the criteria (half the plan's size): shipped empty.
+    plan: { ...input.plan, criteria: [] },
     schools: byCode(input.schools).map((s) => [s.code, s.name, s.level, s.ward]),
     wards: byCode(input.wards).map((w) => [w.code, w.name, w.type]),
     provinceWards: others,
