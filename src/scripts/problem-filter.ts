@@ -1,4 +1,5 @@
-// The Reporting page's problem filter: reveals its form, then shows only the
+// The Reporting page's problem filter: enables its form (drawn in place but
+// disabled, so nothing moves; hidden by CSS without JavaScript), then shows only the
 // problems of the chosen ward (its section) and school (the items about it),
 // and says how many are shown. It follows the page's own ward filter too
 // (form[data-filters] select[name=ward], and ?ward= on load). Without
@@ -46,6 +47,6 @@ function start(form: HTMLFormElement): void {
     ward.value = has(ward, target.value) ? target.value : '';
     apply();
   });
-  form.hidden = false;
+  form.querySelector('fieldset')!.disabled = false;
   apply();
 }

@@ -66,7 +66,7 @@ describe('the Reporting page filters its problems by ward and school', () => {
     const page = await browser.context.newPage();
     const log = watch(page, origin);
     await page.goto(`${siteUrl}hung-yen-2026/bao-cao/`, { waitUntil: 'load' });
-    await waitFor(page, () => !document.querySelector<HTMLFormElement>('form[data-problem-filter]')?.hidden, 'the problem filter');
+    await waitFor(page, () => document.querySelector<HTMLFieldSetElement>('form[data-problem-filter] fieldset')?.disabled === false, 'the problem filter');
     const all = await page.evaluate(`${visible('section[data-ward] li[data-code]')}.length`);
     await page.selectOption('form[data-problem-filter] select[name=ward]', '12970');
     const shown = await page.evaluate(`${visible('section[data-ward] li[data-code]')}.map((li) => li.textContent)`) as string[];

@@ -1,11 +1,12 @@
-// The check page's script (/<plan>/kiem-tra/): reveals the form (without
-// JavaScript the page explains how to check by hand), loads the plan's check
-// data and the checker right after the page loads, then checks every file
-// picked or dropped, in the browser. Marks the form data-state="ready" once
-// nothing more needs to be fetched: from then on a check makes no request.
+// The check page's script (/<plan>/kiem-tra/): enables the form (drawn in
+// place but disabled, so nothing moves; hidden by CSS without JavaScript,
+// where the page explains how to check by hand), loads the plan's check data
+// and the checker right after the page loads, then checks every file picked
+// or dropped, in the browser. Marks the form data-state="ready" once nothing
+// more needs to be fetched: from then on a check makes no request.
 import type { Lang } from '../../i18n/index.ts';
 import { tc } from '../../i18n/check.ts';
-import { formatDate, formatNumber } from '../../i18n/format-number.ts';
+import { formatNumber } from '../../i18n/format-number.ts';
 import type { CheckData } from '../../pipeline/check-data.ts';
 import type { Checker } from './run-check.ts';
 
@@ -19,11 +20,7 @@ function start(form: HTMLFormElement): void {
   const drop = form.querySelector<HTMLElement>('[data-drop]')!;
   const status = document.querySelector<HTMLElement>('[data-check-status]')!;
   const results = document.querySelector<HTMLElement>('[data-check-results]')!;
-  const dateNote = document.querySelector<HTMLElement>('[data-check-date]');
-  document.querySelector('[data-check-manual]')?.setAttribute('hidden', '');
-  form.hidden = false;
-  status.textContent = tc(lang, 'check.loading');
-  input.disabled = true;
+  const fieldset = form.querySelector('fieldset')!;
 
   const ready: Promise<Checker> = Promise.all([
     fetch(form.dataset.checkData!).then((response) => {
@@ -35,14 +32,10 @@ function start(form: HTMLFormElement): void {
 
   ready.then(
     (checker) => {
-      input.disabled = false;
+      fieldset.disabled = false;
       form.dataset.today = checker.today;
       form.dataset.state = 'ready';
       status.textContent = tc(lang, 'check.ready');
-      if (dateNote) {
-        const { day, month } = JSON.parse(form.dataset.deadline!) as { day: number; month: number };
-        dateNote.textContent = tc(lang, 'check.dateNote', { date: formatDate(lang, checker.today), deadline: `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}` });
-      }
     },
     (error: unknown) => {
       form.dataset.state = 'failed';
