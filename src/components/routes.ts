@@ -48,4 +48,17 @@ export function downloadHref(plan: string, file: string): string {
 export function templateFileHref(plan: string, file: string): string {
   return `${basePath()}${plan}/mau-bao-cao/${file}`;
 }
+/** The database the browser attaches (filters, Explore): only what the browser reads. */
+export function browserDatabaseHref(plan: string): string {
+  return `${basePath()}${plan}/loc/${plan}.duckdb`;
+}
+
+/**
+ * The precomputed filter answers of a page (src/site-data/answers.ts): beside
+ * the Vietnamese page, shared by both languages (the questions are the same).
+ */
+export function answersHref(path: string): string {
+  return `${basePath()}${path}loc.json`;
+}
+
 export const SEARCH_INDEX_HREF = () => `${basePath()}search-index.json`;
