@@ -284,3 +284,26 @@ GROUP BY ${groups}
 ORDER BY ${groups}`;
   return { sql, params };
 }
+
+/**
+ * Roster schools each measure applies to, after the filters, grouped by
+ * `groupBy` (null = one row): columns `n_0`, `n_1`… in `measures` order. A
+ * ranking's coverage ("schools with a value / schools in scope") divides by
+ * it, and a unit with no school in scope is left out of a filtered chart.
+ */
+export function buildApplicableQuery(
+  measures: readonly Pick<Measure, 'levels'>[],
+  groupBy: 'ward_code' | 'school_code' | null,
+  filters: Pick<Filters, 'levels' | 'wards' | 'schools'> = {},
+  schema = '',
+): Query {
+  if (measures.length === 0) throw new Error('buildApplicableQuery needs at least one measure');
+  if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
+  const params: (string | number)[] = measures.map((m) => levelPattern(m.levels, filters.levels));
+  const where = filterClauses({ wards: filters.wards, schools: filters.schools }, params, 's');
+  const counts = measures.map((_, i) => `count(*) FILTER (WHERE regexp_matches(s.level_code, ?))::INTEGER AS n_${i}`).join(', ');
+  const sql = `SELECT ${groupBy ? `s.${groupBy}, ` : ''}${counts}
+FROM ${schema}schools s
+WHERE true${where}${groupBy ? `\nGROUP BY s.${groupBy}\nORDER BY s.${groupBy}` : ''}`;
+  return { sql, params };
+}

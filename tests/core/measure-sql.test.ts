@@ -2,7 +2,7 @@
 // (observations, and the wide reports table derived from them as the ingest does).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildMeasureQuery, buildMeasuresQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern, splitMeasuresRow } from '../../src/core/measure-sql.ts';
+import { buildApplicableQuery, buildMeasureQuery, buildMeasuresQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern, splitMeasuresRow } from '../../src/core/measure-sql.ts';
 import type { Measure } from '../../src/core/plan-schema.ts';
 
 let con: DuckDBConnection;
@@ -164,5 +164,30 @@ describe('buildMeasuresQuery', () => {
         expect([r.value, r.schools_value, r.schools_missing, r.schools_na]).toEqual([null, 0, 0, 0]);
       }
     }
+  });
+});
+
+describe('buildApplicableQuery', () => {
+  // Roster: A (W1, level 2), B (W1, 12), C (W2, 1), D (W2, 45).
+  const cases = [
+    { name: 'by ward, every level', measures: [['1', '2', '3', '4', '5', '6']], group: 'ward_code' as const, filters: {},
+      expected: [{ ward_code: 'W1', n_0: 2 }, { ward_code: 'W2', n_0: 2 }] },
+    { name: "by ward, a measure's own levels", measures: [['1', '2', '3', '6']], group: 'ward_code' as const, filters: {},
+      expected: [{ ward_code: 'W1', n_0: 2 }, { ward_code: 'W2', n_0: 1 }] },
+    { name: 'the level filter narrows each measure', measures: [['1', '2', '3', '6'], ['4', '5']], group: 'ward_code' as const, filters: { levels: ['1'] },
+      expected: [{ ward_code: 'W1', n_0: 1, n_1: 0 }, { ward_code: 'W2', n_0: 1, n_1: 0 }] },
+    { name: 'one ward, ungrouped, several measures', measures: [['1', '2'], ['4', '5'], ['3']], group: null, filters: { wards: ['W2'] },
+      expected: [{ n_0: 1, n_1: 1, n_2: 0 }] },
+    { name: 'by school', measures: [['2']], group: 'school_code' as const, filters: { wards: ['W1'] },
+      expected: [{ school_code: 'A', n_0: 1 }, { school_code: 'B', n_0: 1 }] },
+  ];
+  it.each(cases)('$name', async ({ measures, group, filters, expected }) => {
+    expect(await rows(buildApplicableQuery(measures.map((levels) => ({ levels: levels as Measure['levels'] })), group, filters))).toEqual(expected);
+  });
+
+  it('takes filter values as parameters only', () => {
+    const query = buildApplicableQuery([{ levels: ['1'] }], 'ward_code', { wards: ["W1' OR 1=1 --"] });
+    expect(query.sql).not.toContain('W1');
+    expect(query.params).toContain("W1' OR 1=1 --");
   });
 });
