@@ -27,9 +27,10 @@ type Encoding = 'br' | 'gz';
 
 const FAST_QUALITY = 5;
 
-/** Best quality for files fetched by every filter user; fast for the many pages. */
+/** Best quality for files fetched by every filter user (the pages' precomputed answers, loc.json, too); fast for the many pages. */
 function brotliQuality(relativePath: string, ext: string): number {
-  return ext === '.wasm' || ext === '.duckdb' || relativePath.startsWith('_astro/') ? zlib.BROTLI_MAX_QUALITY : FAST_QUALITY;
+  const forFilters = ext === '.wasm' || ext === '.duckdb' || relativePath.startsWith('_astro/') || relativePath.endsWith('/loc.json');
+  return forFilters ? zlib.BROTLI_MAX_QUALITY : FAST_QUALITY;
 }
 
 function compress(body: Buffer, ext: string, encoding: Encoding, quality: number): Promise<Buffer> {
@@ -56,6 +57,19 @@ async function compressCached(body: Buffer, ext: string, encoding: Encoding, qua
   await writeFile(`${path}.${process.pid}.tmp`, result);
   await rename(`${path}.${process.pid}.tmp`, path);
   return result;
+}
+
+/** The content cache the build uses (scripts/build-site.ts). */
+export const CACHE_DIR = 'node_modules/.cache/thi-dua-so/precompress';
+
+/**
+ * `body` in brotli exactly as precompressTree writes it for the file at
+ * `relativePath` under the site root: what a visitor downloads (the engine's
+ * true size, src/site-data/engine-assets.ts).
+ */
+export function brotliAsServed(body: Buffer, relativePath: string, cacheDir: string | undefined = CACHE_DIR): Promise<Buffer> {
+  const ext = extname(relativePath).toLowerCase();
+  return compressCached(body, ext, 'br', brotliQuality(relativePath, ext), cacheDir);
 }
 
 export interface PrecompressResult {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DIR } from './paths.ts';
+import type { EngineAssets } from './engine-assets.ts';
 import type { SchoolDetail, SiteData, SiteIndex } from './types.ts';
 
 const cache = new Map<string, unknown>();
@@ -38,4 +39,9 @@ export function readDownload(planId: string, file: string, ingestDir: string): B
 /** Bytes of a report template (out/site/<plan>/mau/<file>). */
 export function readTemplate(planId: string, file: string): Buffer {
   return readFileSync(join(SITE_DIR, planId, 'mau', file));
+}
+
+/** What DuckDB-WASM costs to load (out/site/engine.json, src/site-data/engine-assets.ts). */
+export function loadEngineAssets(): EngineAssets {
+  return readJson<EngineAssets>(join(SITE_DIR, 'engine.json'));
 }

@@ -1,18 +1,23 @@
 // Prepares everything the pages read, for every plan under data/plans/:
 // out/site/<plan-id>.json (figures), out/site/<plan-id>/schools.json (per
 // school), out/site/<plan-id>/csv/<table>.csv (downloads), out/site/<plan-id>/mau/
-// (the report templates, blank and per ward) and out/site/index.json.
+// (the report templates, blank and per ward), the database the browser
+// attaches (out/site/<plan-id>/browser/<plan-id>.duckdb), what DuckDB-WASM
+// costs to load (out/site/engine.json) and out/site/index.json.
 // In: the ingest's output (out/data/<plan-id>/). A plan with a broken plan.json,
 // no output, or output of another template is left out (logged), so one broken
 // plan never stops the others; throws only when no plan is left.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { indicatorsOf } from '../core/indicators.ts';
 import { parsePlan, type Plan } from '../core/plan-schema.ts';
+import { writeBrowserDatabase } from './browser-database.ts';
 import { collectPlan } from './collect.ts';
 import { toCsv } from './csv.ts';
 import { openDatabase, type Database } from './duckdb.ts';
+import { measureEngineAssets } from './engine-assets.ts';
 import { readIngestReport } from './ingest-report.ts';
+import { browserDatabasePath } from './paths.ts';
 import { buildTemplateFiles } from './template-files.ts';
 import { buildLeaderFiles } from './leader-files.ts';
 import { resolveSiteBuildDate } from './build-date.ts';
@@ -128,6 +133,10 @@ async function preparePlan(plan: Plan, options: PrepareOptions & { buildDate: st
     const data: SiteData = { ...site, ingest, downloads, templates };
     writeFileSync(join(options.siteDir, `${plan.id}.json`), JSON.stringify(data));
     writeFileSync(join(outDir, 'schools.json'), JSON.stringify(schools));
+    // Both connections are read-only: the browser's copy is written from the same file.
+    const browserDb = browserDatabasePath(options.siteDir, plan.id);
+    mkdirSync(dirname(browserDb), { recursive: true });
+    await writeBrowserDatabase(dbPath, browserDb);
     options.log?.(`site-data: ${plan.id}: ${site.schools.length} schools, ${site.wards.length} wards, latest year ${site.latestYear ?? '—'}`);
     return true;
   } finally {
@@ -148,6 +157,8 @@ export async function prepareSiteData(options: PrepareOptions): Promise<SiteInde
   const plans: Plan[] = [];
   for (const plan of read.plans) if (await preparePlan(plan, { ...options, buildDate })) plans.push(plan);
   if (plans.length === 0) throw new Error('no plan to publish: every plan has a broken plan.json or no ingest output (run npm run data first)');
+  const engine = await measureEngineAssets(Object.fromEntries(plans.map((p) => [p.id, browserDatabasePath(options.siteDir, p.id)])));
+  writeFileSync(join(options.siteDir, 'engine.json'), JSON.stringify(engine, null, 1));
   const index: SiteIndex = {
     buildDate,
     plans: plans.map((p) => ({ id: p.id, title: p.title, shortTitle: p.shortTitle, demo: p.demo })),
