@@ -1,6 +1,8 @@
 // npm run build: prepares the pages' data from the ingest's output, runs
 // `astro build` with the same build date into a staging folder beside the
-// output, precompresses it (.br/.gz), then publishes it atomically as `dist/`
+// output, writes each filter page's precomputed answers (loc.json:
+// src/site-data/answers.ts), precompresses it (.br/.gz), then publishes it
+// atomically as `dist/`
 // (a symlink to the build; a killed build leaves the previous one whole:
 // docs/output.md). The build date is the ingest's (ingest-report.json), or
 // --build-date YYYY-MM-DD / env BUILD_DATE / SOURCE_DATE_EPOCH when given,
@@ -13,6 +15,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveBuildDate } from '../src/core/build-date.ts';
 import { precompressTree } from '../src/publish/precompress.ts';
+import { writeAnswerFiles } from '../src/site-data/answers.ts';
 import { createVersion, discardVersion, publishVersion } from '../src/publish/versioned-dir.ts';
 import { prepareSiteData } from '../src/site-data/prepare.ts';
 import { INGEST_DIR, PLANS_DIR, SITE_DIR } from '../src/site-data/paths.ts';
@@ -71,6 +74,10 @@ const version = await createVersion(outDir);
 try {
   const status = await runAstro(version.staging);
   if (status !== 0) throw Object.assign(new Error(`astro build failed (exit ${status})`), { status });
+  const answering = performance.now();
+  const answers = await writeAnswerFiles(version.staging, SITE_DIR);
+  const answerSeconds = ((performance.now() - answering) / 1000).toFixed(1);
+  console.log(`answers: ${answers.pages} filter pages, ${answers.questions} answers (${answers.queries} queries), ${(answers.bytes / 1024).toFixed(0)} KB in ${answerSeconds} s`);
   const packing = performance.now();
   const packed = await precompressTree(version.staging, { cacheDir: resolve('node_modules/.cache/thi-dua-so/precompress') });
   const packSeconds = ((performance.now() - packing) / 1000).toFixed(1);

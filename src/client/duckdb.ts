@@ -1,18 +1,14 @@
-/// <reference types="vite/client" />
 // The one place that owns DuckDB-WASM in the browser. In: the URL of a plan's
-// .duckdb file and {sql, params} from src/core/measure-sql.ts. Out: plain row
-// objects. The engine starts once (even under concurrent first calls), from
-// the site's own hashed files, and the database is attached read-only as `d`.
-// Only this module imports @duckdb/duckdb-wasm; load it with import().
+// browser database and {sql, params} from src/core/measure-sql.ts. Out: plain
+// row objects. The engine starts once (even under concurrent first calls),
+// from the site's own hashed files, and the database is attached read-only as
+// `d`. Only this module imports @duckdb/duckdb-wasm; load it with import().
+// The "eh" bundle only (src/client/engine-files.ts says why): a browser
+// without WebAssembly exceptions gets EngineUnsupportedError, never a broken engine.
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Query } from '../core/measure-sql.ts';
-
-/** Schema prefix to pass to buildMeasureQuery / buildCompletenessQuery. */
-export const SCHEMA = 'd.';
+import type { EngineCost } from './filter-config.ts';
+import { ENGINE_URLS, loadedBefore, rememberEngine } from './engine-files.ts';
 
 /** Seconds without progress after which starting the engine is given up. */
 const IDLE_TIMEOUT_MS = 30_000;
@@ -53,18 +49,63 @@ function withIdleTimeout<T>(ms: number, what: string, work: (touch: () => void) 
   });
 }
 
+/** Thrown when the browser cannot run the eh bundle (no WebAssembly exceptions). */
+export class EngineUnsupportedError extends Error {
+  constructor() {
+    super('this browser has no WebAssembly exceptions, which DuckDB-WASM needs');
+    this.name = 'EngineUnsupportedError';
+  }
+}
+
+/** Bytes loaded so far and in all, on the wire (estimated from the decompressed stream and the build's sizes). */
+export interface EngineProgress {
+  loaded: number;
+  total: number;
+}
+
+const listeners = new Set<(progress: EngineProgress) => void>();
+const received = { wasm: 0, database: 0, worker: 0 };
+let cost: EngineCost | undefined;
+
+/** Follow the engine's download; returns the function that stops following. */
+export function onEngineProgress(listener: (progress: EngineProgress) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function report(): void {
+  if (!cost) return;
+  const share = (part: keyof typeof received) => Math.min(1, received[part] / Math.max(1, cost![part].bytes)) * cost![part].wire;
+  const total = cost.wasm.wire + cost.worker.wire + cost.database.wire;
+  const progress = { loaded: Math.round(share('wasm') + share('worker') + share('database')), total };
+  for (const listener of listeners) listener(progress);
+}
+
+/** Whether this browser can run the engine at all. */
+export async function engineSupported(): Promise<boolean> {
+  return (await duckdb.getPlatformFeatures()).wasmExceptions;
+}
+
 async function startEngine(): Promise<Engine> {
   performance.mark('duckdb:start');
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-    eh: { mainModule: ehWasm, mainWorker: ehWorker },
-  });
-  if (!bundle.mainWorker) throw new Error('DuckDB-WASM bundle without a worker');
-  const worker = new Worker(bundle.mainWorker);
+  if (!(await engineSupported())) throw new EngineUnsupportedError();
+  // A first load: the wasm starts downloading now, while the worker script
+  // loads and boots (about 2 s on a slow phone); the worker's own request then
+  // joins this one (measured: the server sends the wasm once).
+  if (!loadedBefore()) void fetch(ENGINE_URLS.wasm).then((response) => response.body?.pipeTo(new WritableStream())).catch(() => undefined);
+  const worker = new Worker(ENGINE_URLS.worker);
   try {
     return await withIdleTimeout(IDLE_TIMEOUT_MS, 'Starting DuckDB-WASM', async (touch) => {
       const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-      await db.instantiate(bundle.mainModule, bundle.pthreadWorker, touch);
+      await db.instantiate(ENGINE_URLS.wasm, null, (progress) => {
+        // The worker is running once the wasm streams in.
+        received.worker = cost?.worker.bytes ?? 0;
+        received.wasm = progress.bytesLoaded;
+        report();
+        touch();
+      });
+      received.wasm = cost?.wasm.bytes ?? 0;
+      report();
       touch();
       await db.open({
         query: { castBigIntToDouble: true, castDecimalToDouble: true },
@@ -92,13 +133,32 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
+/** The database file, read as it streams so the progress bar moves. */
 async function fetchDatabase(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received.database += value.byteLength;
+    report();
+  }
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 async function attach(url: string): Promise<void> {
+  if (!(await engineSupported())) throw new EngineUnsupportedError();
+  received.database = 0;
   // The file downloads while the engine starts.
   const [{ db, conn }, bytes] = await Promise.all([loadEngine(), fetchDatabase(url)]);
   const name = 'plan.duckdb';
@@ -111,13 +171,16 @@ async function attach(url: string): Promise<void> {
   await conn.query(`ATTACH '${name}' AS d (READ_ONLY)`);
   performance.mark('duckdb:ready');
   performance.measure('duckdb:init', 'duckdb:start', 'duckdb:ready');
+  rememberEngine();
 }
 
 /**
  * Start DuckDB-WASM and attach the database at `url` (a plan's .duckdb file)
  * as `d`. Safe to call many times; a different URL replaces the attachment.
+ * `engine` (the build's sizes) lets the progress listeners count bytes.
  */
-export function ready(url: string): Promise<void> {
+export function ready(url: string, engine?: EngineCost): Promise<void> {
+  cost ??= engine;
   const absolute = new URL(url, document.baseURI).href;
   if (attached?.url !== absolute) {
     const previous = attached?.ready.catch(() => undefined) ?? Promise.resolve();
@@ -149,8 +212,8 @@ function prepared(conn: duckdb.AsyncDuckDBConnection, sql: string): Promise<duck
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Run a parameterised query against the attached database; rows as plain objects. */
-export async function query<T>(q: Query, url: string): Promise<T[]> {
-  await ready(url);
+export async function query<T>(q: Query, url: string, engine?: EngineCost): Promise<T[]> {
+  await ready(url, engine);
   const { conn } = await loadEngine();
   const run = queue.then(async () => {
     const started = performance.now();

@@ -5,7 +5,7 @@ import type { Lang } from './index.ts';
 
 export const vi = {
   'filters.title': 'Lọc số liệu',
-  'filters.hint': 'Biểu đồ và bảng bên dưới cập nhật ngay khi chọn. Lần đầu cần tải bộ xử lý dữ liệu (khoảng 6 MB).',
+  'filters.hint': 'Số liệu bên dưới cập nhật theo lựa chọn; phần nào không theo bộ lọc có ghi chú. Chọn một mục lọc có kết quả ngay; kết hợp nhiều mục lọc cần tải bộ xử lý dữ liệu DuckDB ({size} MB) một lần.',
   'filters.year': 'Năm báo cáo',
   'filters.phase': 'Giai đoạn',
   'filters.level': 'Cấp học',
@@ -18,20 +18,28 @@ export const vi = {
   'filters.allCriteria': 'Tất cả tiêu chí',
   'filters.reset': 'Bỏ lọc',
   'filters.loading': 'Đang tải dữ liệu…',
-  'filters.updated': 'Đã cập nhật biểu đồ: {view}.',
+  'filters.updated': 'Đã cập nhật biểu đồ và bảng: {view}.',
   'filters.viewAll': 'toàn bộ số liệu',
   'filters.failed': 'Không tải được dữ liệu để lọc ({reason}). Biểu đồ đang hiển thị toàn bộ số liệu; tải lại trang để thử lại.',
   'filters.noRows': 'không có số liệu cho lựa chọn này',
   'filters.filtered': 'Đang lọc: {view}',
   'filters.chartFailed': 'Biểu đồ này chưa lọc được ({reason}); đang hiển thị toàn bộ số liệu.',
   'filters.partial': 'Đã cập nhật {done}/{total} biểu đồ: {view}.',
+  'filters.engineLoading': 'Đang tải bộ xử lý dữ liệu DuckDB ({size} MB), chỉ lần đầu',
+  'filters.engineBytes': '{loaded}/{total} MB',
+  'filters.engineUnsupported':
+    'trình duyệt này không chạy được DuckDB-WASM (cần WebAssembly có xử lý ngoại lệ: Chrome, Edge 95+, Firefox 100+, Safari 15.2+); chọn từng mục lọc một vẫn có kết quả',
+  'filters.print': 'Số liệu của bản in này theo bộ lọc: {view}. Phần ghi “không theo bộ lọc” là của toàn kế hoạch.',
+  'filters.unfiltered': 'Không theo bộ lọc: phần này là của toàn kế hoạch.',
+  'filters.unfilteredTargets': 'Không theo bộ lọc: mục tiêu do kế hoạch đặt, như nhau với mọi lựa chọn.',
+  'filters.noYear': 'Chưa có số liệu cho lựa chọn này.',
 } as const;
 
 export type FilterStringKey = keyof typeof vi;
 
 export const en: Record<FilterStringKey, string> = {
   'filters.title': 'Filter the figures',
-  'filters.hint': 'The charts and tables below update as you choose. The first time, the data engine (about 6 MB) is downloaded.',
+  'filters.hint': 'The figures below follow your choice; any part that does not says so. One filter answers at once; combining filters needs the DuckDB data engine ({size} MB), downloaded once.',
   'filters.year': 'Report year',
   'filters.phase': 'Phase',
   'filters.level': 'School level',
@@ -44,13 +52,21 @@ export const en: Record<FilterStringKey, string> = {
   'filters.allCriteria': 'All criteria',
   'filters.reset': 'Clear filters',
   'filters.loading': 'Loading data…',
-  'filters.updated': 'Charts updated: {view}.',
+  'filters.updated': 'Charts and tables updated: {view}.',
   'filters.viewAll': 'all figures',
   'filters.failed': 'The data for filtering could not be loaded ({reason}). The charts show all figures; reload the page to try again.',
   'filters.noRows': 'no data for this choice',
   'filters.filtered': 'Filtered: {view}',
   'filters.chartFailed': 'This chart could not be filtered ({reason}); it shows all figures.',
   'filters.partial': 'Updated {done} of {total} charts: {view}.',
+  'filters.engineLoading': 'Loading the DuckDB data engine ({size} MB), first time only',
+  'filters.engineBytes': '{loaded} of {total} MB',
+  'filters.engineUnsupported':
+    'this browser cannot run DuckDB-WASM (it needs WebAssembly exception handling: Chrome, Edge 95+, Firefox 100+, Safari 15.2+); one filter at a time still answers',
+  'filters.print': 'The figures of this printout follow the filter: {view}. Parts marked “not filtered” are for the whole plan.',
+  'filters.unfiltered': 'Not filtered: this part is for the whole plan.',
+  'filters.unfilteredTargets': 'Not filtered: the plan sets the targets, the same for every choice.',
+  'filters.noYear': 'No data yet for this choice.',
 };
 
 const DICTIONARIES: Record<Lang, Record<FilterStringKey, string>> = { vi, en };

@@ -15,7 +15,19 @@ const plans: Plan[] = readdirSync('data/plans').map((id) => {
 });
 
 const configOf = (plan: Plan, controls: ('year' | 'level' | 'ward')[] = ['year', 'level', 'ward']) =>
-  makeFilterConfig({ lang: 'vi', plan, dbUrl: '/x.duckdb', buildDate: '2026-11-21', reportYears: [2025, 2026], controls, wards: plan.wards, schoolLevels: ['1', '2', '45'] });
+  makeFilterConfig({
+    lang: 'vi',
+    plan,
+    dbUrl: '/x.duckdb',
+    answersUrl: '/x/loc.json',
+    engine: { wasm: { wire: 5, bytes: 34 }, worker: { wire: 1, bytes: 2 }, database: { wire: 1, bytes: 9 } },
+    latestYear: 2026,
+    buildDate: '2026-11-21',
+    reportYears: [2025, 2026],
+    controls,
+    wards: plan.wards,
+    schoolLevels: ['1', '2', '45'],
+  });
 
 describe.each(plans.map((plan) => [plan.id, plan] as const))('%s', (_id, plan) => {
   const config = configOf(plan);

@@ -1,0 +1,206 @@
+// What each block of a page asks the database for a filter state: the same
+// SQL as the build (src/core/measure-sql.ts) with the filters, and the columns
+// kept of its rows. The browser answers these questions (precomputed answers
+// first, DuckDB-WASM for the rest: src/client/redraw.ts) and the build
+// precomputes them (src/site-data/answers.ts), so both ask exactly the same.
+// Pure: no DOM, Node and browser.
+import {
+  buildApplicableQuery,
+  buildCompletenessQuery,
+  buildMeasureQuery,
+  buildMeasuresQuery,
+  type Filters,
+  type GroupKey,
+  type Query,
+} from '../core/measure-sql.ts';
+import { queryKey } from '../core/query-key.ts';
+import { toMeasure, type FilterConfig, type MeasureSpec } from './filter-config.ts';
+import { toFilters, type FilterState } from './filter-state.ts';
+
+/** Schema prefix of the attached browser database. */
+export const SCHEMA = 'd.';
+
+/** A block of the page: a `[data-chart]` host (docs/site.md), read from its attributes. */
+export interface Block {
+  kind: string;
+  /** Measure id(s), space-separated. */
+  measure?: string;
+  group?: string;
+  options: BlockOptions;
+}
+
+/** The fields of data-options the questions read. */
+export interface BlockOptions {
+  year?: number;
+  years?: number[];
+  group?: GroupKey;
+  ward?: string;
+  school?: string;
+  [key: string]: unknown;
+}
+
+export interface Question {
+  query: Query;
+  /** The columns kept of each row, in this order (the answer's rows are arrays). */
+  columns: string[];
+}
+
+export const MEASURE_FIELDS = ['value', 'schools_value', 'schools_missing', 'schools_na'] as const;
+const COMPLETENESS_FIELDS = ['expected', 'on_time', 'late', 'rejected', 'not_yet_due', 'not_reported'];
+
+/** The columns of buildMeasuresQuery for `count` measures. */
+export function wideColumns(count: number, fields: readonly string[] = MEASURE_FIELDS): string[] {
+  return Array.from({ length: count }, (_, i) => fields.map((f) => `${f}_${i}`)).flat();
+}
+
+export function measureSpecs(config: FilterConfig, ids: string | undefined): MeasureSpec[] {
+  return (ids ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => {
+      const spec = config.measures[id];
+      if (!spec) throw new Error(`unknown measure: ${id}`);
+      return spec;
+    });
+}
+
+/**
+ * The one year a single-year block shows: the year chosen, else the latest
+ * year with reports of the phase chosen (null when it has none yet), else the
+ * block's own year.
+ */
+export function pageYear(state: FilterState, config: Pick<FilterConfig, 'options' | 'years' | 'latestYear'>, fallback: number | null): number | null {
+  if (state.year) return Number(state.year);
+  const phase = config.options.phases.find((p) => p.id === state.phase);
+  if (!phase) return fallback;
+  const reported = phase.years.filter((y) => config.years.includes(y) && config.latestYear !== null && y <= config.latestYear);
+  return reported.length ? Math.max(...reported) : null;
+}
+
+/** A page about one ward or school keeps its scope whatever the filters say. */
+export function scoped(filters: Filters, options: BlockOptions): Filters {
+  const result = { ...filters };
+  if (options.ward) result.wards = [options.ward];
+  if (options.school) result.schools = [options.school];
+  return result;
+}
+
+const unitGroup = (block: Block): 'ward_code' | 'school_code' => (block.options.group ?? block.group) === 'school_code' ? 'school_code' : 'ward_code';
+const measureQuestion = (query: Query, keys: string[]): Question => ({ query, columns: [...keys, ...MEASURE_FIELDS] });
+const wideQuestion = (query: Query, keys: string[], count: number): Question => ({ query, columns: [...keys, ...wideColumns(count)] });
+
+type Ask = (block: Block, filters: Filters, state: FilterState, config: FilterConfig) => Question[];
+
+/**
+ * The one ward chosen, when a block across wards is narrowed to it: its row is
+ * then the row the page's other blocks already ask for (the trend by year, the
+ * one-row scan), so the block asks that same question and the engine runs it once.
+ */
+export function singleWard(block: Block, filters: Filters): string | undefined {
+  return unitGroup(block) === 'ward_code' && filters.wards?.length === 1 && !learnersOf(block) ? filters.wards[0] : undefined;
+}
+
+/** The learners indicator a block's counts are compared by (per 100 learners), when it has one (src/components/distribution-view.ts). */
+function learnersOf(block: Block): string | undefined {
+  const comparable = block.options.comparable as { learners?: string } | undefined;
+  return comparable?.learners;
+}
+
+/** A measure across units for the page's year; with the schools in scope per unit when `applicable` says so. */
+function acrossUnits(block: Block, filters: Filters, state: FilterState, config: FilterConfig, applicable: boolean): Question[] {
+  const [measure] = measureSpecs(config, block.measure);
+  const year = pageYear(state, config, block.options.year ?? null);
+  if (!measure || year === null) return [];
+  const group = unitGroup(block);
+  const where = { ...scoped(filters, block.options), years: [year] };
+  const learners = learnersOf(block);
+  const questions = singleWard(block, filters)
+    ? [measureQuestion(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, block.options), SCHEMA), ['year'])]
+    : [{ query: buildMeasureQuery(toMeasure(measure), [group], where, SCHEMA, learners ? { learners } : {}), columns: [group, ...MEASURE_FIELDS, ...(learners ? ['learners'] : [])] }];
+  if (applicable) questions.push({ query: buildApplicableQuery([measure], group, where, SCHEMA), columns: [group, 'n_0'] });
+  return questions;
+}
+
+/**
+ * The measures a one-row block queries: its `scan` when it has one (several
+ * blocks of a page then ask one identical question, answered once), else its own.
+ */
+export function scanOf(block: Block): string | undefined {
+  return typeof block.options.scan === 'string' ? block.options.scan : block.measure;
+}
+
+/**
+ * Measures by year for the page's year and the years its phase judges on
+ * (the window of the phase's judgement spec: src/components/progress-view.ts):
+ * the progress chart and the overview's status table.
+ */
+const judgedByYear: Ask = (block, filters, state, config) => {
+  const measures = measureSpecs(config, scanOf(block));
+  const year = pageYear(state, config, block.options.year ?? null);
+  if (measures.length === 0 || year === null) return [];
+  const years = [...new Set([...windowOf(block, year), year])];
+  return [wideQuestion(buildMeasuresQuery(measures.map(toMeasure), ['year'], { ...scoped(filters, block.options), years }, SCHEMA), ['year'], measures.length)];
+};
+
+/** The phase a judged block judges `year` in: the year's phase, else the block's own. */
+export function phaseOf(block: Block, year: number): string | undefined {
+  const phaseOfYear = block.options.phaseOfYear as Record<string, string> | undefined;
+  return phaseOfYear?.[String(year)] ?? (block.options.phase as string | undefined);
+}
+
+/** The years the block's judgement of `year` reads (its first measure's spec for the year's phase). */
+function windowOf(block: Block, year: number): number[] {
+  const phase = phaseOf(block, year);
+  const metas = (block.options.metas ?? []) as { specs: Record<string, { window: number[] }> }[];
+  return phase ? (metas[0]?.specs[phase]?.window ?? []) : [];
+}
+
+/** Years a completeness block shows: its own, narrowed to those chosen (all of its own when none is). */
+export function completenessYears(filters: Filters, options: BlockOptions, config: FilterConfig): number[] {
+  const own = options.years ?? config.years;
+  const chosen = filters.years ? own.filter((y) => filters.years!.includes(y)) : own;
+  return chosen.length ? chosen : own;
+}
+
+const ASK: Record<string, Ask> = {
+  trend: (block, filters, _state, config) => {
+    const [measure] = measureSpecs(config, block.measure);
+    return measure ? [measureQuestion(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, block.options), SCHEMA), ['year'])] : [];
+  },
+  // Units without a school in scope are left out of a narrowed chart.
+  distribution: (block, filters, state, config) => acrossUnits(block, filters, state, config, Boolean(filters.levels || filters.wards)),
+  completeness: (block, filters, _state, config) => {
+    const byWard = block.options.group === 'ward_code';
+    const query = buildCompletenessQuery(completenessYears(filters, block.options, config), config.deadline, config.buildDate, byWard, scoped(filters, block.options), SCHEMA);
+    return [{ query, columns: ['year', ...(byWard ? ['ward_code'] : []), ...COMPLETENESS_FIELDS] }];
+  },
+  progress: judgedByYear,
+  'headline-table': judgedByYear,
+  'completeness-table': (block, filters, _state, config) => {
+    const { year } = block.options;
+    if (year === undefined) return [];
+    const query = buildCompletenessQuery([year], config.deadline, config.buildDate, true, { levels: filters.levels, wards: filters.wards }, SCHEMA);
+    return [{ query, columns: ['year', 'ward_code', ...COMPLETENESS_FIELDS] }];
+  },
+  'partial-note': (block, filters, state, config) => {
+    const year = pageYear(state, config, block.options.year ?? config.latestYear);
+    if (year === null) return [];
+    const query = buildCompletenessQuery([year], config.deadline, config.buildDate, false, scoped(filters, block.options), SCHEMA);
+    return [{ query, columns: ['year', ...COMPLETENESS_FIELDS] }];
+  },
+};
+
+export const BLOCK_KINDS = Object.keys(ASK);
+
+/** The questions of a block for a state ([] when it shows nothing for it, e.g. a phase without data). */
+export function questionsOf(block: Block, state: FilterState, config: FilterConfig): Question[] {
+  const ask = ASK[block.kind];
+  if (!ask) throw new Error(`unknown block kind: ${block.kind}`);
+  return ask(block, toFilters(state, config.options), state, config);
+}
+
+/** True when the block shows, for `state`, what the build drew (the same questions as with no filter). */
+export function showsBuildFigures(block: Block, state: FilterState, config: FilterConfig): boolean {
+  const keys = (s: FilterState) => questionsOf(block, s, config).map((q) => queryKey(q.query, q.columns)).join(' ');
+  return keys(state) === keys({});
+}
