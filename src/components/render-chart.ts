@@ -18,8 +18,10 @@ export function moveFontVariantToStyle(root: Element): void {
   }
 }
 
-export function renderChart<R, O extends { document?: Document }>(chart: (rows: R, options: O) => Element, rows: R, options: O): string {
+/** The HTML of `chart(rows, options)`; '' when it draws nothing (a note that does not apply). */
+export function renderChart<R, O extends { document?: Document }>(chart: (rows: R, options: O) => Element | null, rows: R, options: O): string {
   const figure = chart(rows, { ...options, document: document as unknown as Document });
+  if (!figure) return '';
   moveFontVariantToStyle(figure);
   return figure.outerHTML;
 }

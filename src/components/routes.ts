@@ -55,4 +55,17 @@ export function checkDataHref(plan: string): string {
   return `${basePath()}${plan}/kiem-tra/${CHECK_DATA_FILE}`;
 }
 export const CHECK_DATA_FILE = 'danh-sach-truong.json';
+/** The database the browser attaches (filters, Explore): only what the browser reads. */
+export function browserDatabaseHref(plan: string): string {
+  return `${basePath()}${plan}/loc/${plan}.duckdb`;
+}
+
+/**
+ * The precomputed filter answers of a page (src/site-data/answers.ts): beside
+ * the Vietnamese page, shared by both languages (the questions are the same).
+ */
+export function answersHref(path: string): string {
+  return `${basePath()}${path}loc.json`;
+}
+
 export const SEARCH_INDEX_HREF = () => `${basePath()}search-index.json`;

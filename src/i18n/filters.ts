@@ -33,6 +33,7 @@ export const vi = {
   'filters.unfiltered': 'Không theo bộ lọc: phần này là của toàn kế hoạch.',
   'filters.unfilteredTargets': 'Không theo bộ lọc: mục tiêu do kế hoạch đặt, như nhau với mọi lựa chọn.',
   'filters.noYear': 'Chưa có số liệu cho lựa chọn này.',
+  'filters.unfilteredJudged': 'Không theo bộ lọc: đánh giá và xếp hạng ở đây tính trên toàn kế hoạch (mọi cấp học, mọi xã, phường), theo phương pháp đánh giá.',
 } as const;
 
 export type FilterStringKey = keyof typeof vi;
@@ -67,6 +68,7 @@ export const en: Record<FilterStringKey, string> = {
   'filters.unfiltered': 'Not filtered: this part is for the whole plan.',
   'filters.unfilteredTargets': 'Not filtered: the plan sets the targets, the same for every choice.',
   'filters.noYear': 'No data yet for this choice.',
+  'filters.unfilteredJudged': 'Not filtered: the judgements and rankings here are for the whole plan (every level, every commune and ward), by the judgement method.',
 };
 
 const DICTIONARIES: Record<Lang, Record<FilterStringKey, string>> = { vi, en };

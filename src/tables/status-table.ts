@@ -5,16 +5,28 @@
 // function of rows → DOM: the page draws it at build time from the site data
 // and the browser's filters redraw it from their answers (src/client/block-draw.ts).
 import type { MeasureRow } from '../core/measure-sql.ts';
+import type { Measure, Phase } from '../core/plan-schema.ts';
 import { judgeRows } from '../core/rules/index.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { formatMaybe } from '../i18n/format.ts';
 import { resolveDocument } from '../charts/figure.ts';
-import { describe, targetText, type StatusView } from '../components/judgement-view.ts';
-import type { ProgressMeta } from '../components/progress-view.ts';
+import { describe, judgedUnit, specFor, targetText, type StatusView } from '../components/judgement-view.ts';
+import { progressMetas, type ProgressMeta } from '../components/progress-view.ts';
+import type { JudgedUnit } from '../components/unit-view.ts';
+import type { SiteData } from '../site-data/types.ts';
 
 /** A measure as the table needs it: ProgressMeta (labels, a spec per phase) and the unit its judged values are written in. */
 export interface StatusMeta extends ProgressMeta {
   judgedUnit: string;
+}
+
+/** The metas of a page's status table (build time): each measure's specs by phase, the phase in view's among them. */
+export function statusMetas(lang: Lang, site: SiteData, measures: readonly Measure[], level: JudgedUnit['level'], phase: Phase): StatusMeta[] {
+  return progressMetas(lang, site, measures, level).map((meta, i) => ({
+    ...meta,
+    specs: { ...meta.specs, [phase.id]: specFor(site.plan, measures[i]!, phase, site.buildDate, level) },
+    judgedUnit: judgedUnit(lang, measures[i]!, site.plan.method.counts),
+  }));
 }
 
 export interface StatusRow {
