@@ -142,10 +142,16 @@ const judgedByYear: Ask = (block, filters, state, config) => {
   return [wideQuestion(buildMeasuresQuery(measures.map(toMeasure), ['year'], { ...scoped(filters, block.options), years }, SCHEMA), ['year'], measures.length)];
 };
 
-/** The phase a judged block judges `year` in: the year's phase, else the block's own. */
+/**
+ * The phase a judged block judges `year` in: for the block's own year its own
+ * phase when it names one (the status table judges the phase in view, as the
+ * build did), else the year's phase.
+ */
 export function phaseOf(block: Block, year: number): string | undefined {
+  const own = block.options.phase as string | undefined;
+  if (own && year === block.options.year) return own;
   const phaseOfYear = block.options.phaseOfYear as Record<string, string> | undefined;
-  return phaseOfYear?.[String(year)] ?? (block.options.phase as string | undefined);
+  return phaseOfYear?.[String(year)] ?? own;
 }
 
 /** The years the block's judgement of `year` reads (its first measure's spec for the year's phase). */
