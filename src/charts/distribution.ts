@@ -4,7 +4,7 @@
 //   rows:    MeasureRow-like[] grouped by options.group: { ward_code | school_code,
 //            value: number | null, schools_value, schools_missing, schools_na }.
 //   options: { lang: 'vi' | 'en', label: string, unit: string, digits?: number,
-//              direction?: 'up' | 'down', group: 'ward_code' | 'school_code',
+//              direction?: 'up' | 'down', group: 'ward_code' | 'school_code' | 'level_code',
 //              names: Record<code, name> (every unit expected; units without a row
 //              are "no data"), year: number, target?: number | null,
 //              targetLabel?: string (how the target is written, e.g. "50 %* (2027)";
@@ -27,6 +27,7 @@ import { meets, roundTo } from '../core/rules/targets.ts';
 export interface DistributionRow {
   ward_code?: string;
   school_code?: string;
+  level_code?: string;
   value: number | null;
   schools_value?: number;
   schools_missing?: number;
@@ -39,7 +40,8 @@ export interface DistributionOptions {
   unit: string;
   digits?: number;
   direction?: 'up' | 'down';
-  group: 'ward_code' | 'school_code';
+  /** Units compared: wards, schools, or school levels (the Explore page). */
+  group: 'ward_code' | 'school_code' | 'level_code';
   names: Record<string, string>;
   year: number;
   target?: number | null;
@@ -86,7 +88,7 @@ export function ranksOf(ranked: readonly RankedUnit[], digits: number): Map<stri
 
 
 function unitsWord(lang: Lang, group: DistributionOptions['group']): string {
-  return t(lang, group === 'ward_code' ? 'units.wards' : 'units.schools');
+  return t(lang, group === 'ward_code' ? 'units.wards' : group === 'level_code' ? 'units.levels' : 'units.schools');
 }
 
 export function summarizeDistribution(rows: readonly DistributionRow[], options: DistributionOptions): string {
@@ -260,7 +262,7 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
       formatNumber(lang, u.row?.schools_na ?? 0),
     ];
   });
-  const unitHead = t(lang, options.group === 'ward_code' ? 'table.ward' : 'table.school');
+  const unitHead = t(lang, options.group === 'ward_code' ? 'table.ward' : options.group === 'level_code' ? 'table.level' : 'table.school');
   return createFigure(doc, {
     className: ranked.length > LONG_CHART ? 'chart-distribution chart-long' : 'chart-distribution',
     caption: `${options.label} — ${t(lang, 'criterion.distribution', { units: unitsWord(lang, options.group), year: options.year })}`,

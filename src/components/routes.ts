@@ -34,6 +34,7 @@ export const paths = {
   briefing: (plan: string, kind: 'so-ket' | 'tong-ket') => `${plan}/${kind}/in/`,
   shortlist: (plan: string) => `${plan}/khen-thuong/`,
   embed: (plan: string, criterion: string) => `${plan}/embed/${criterion}/`,
+  explore: (plan: string) => `${plan}/kham-pha/`,
 };
 
 /** The URL of a page in a language. */

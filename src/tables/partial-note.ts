@@ -7,7 +7,6 @@ import { t, type Lang } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { resolveDocument } from '../charts/figure.ts';
 import { isDue } from '../core/rules/calendar.ts';
-import type { Plan } from '../core/plan-schema.ts';
 
 export function partialNote(
   row: Pick<CompletenessRow, 'expected' | 'on_time' | 'late'> | undefined,
