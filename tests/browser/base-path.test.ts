@@ -50,14 +50,19 @@ describe(`under ${basePath}`, () => {
     expect(broken).toEqual([]);
   });
 
-  it('the filters load DuckDB-WASM and the database from under the base', async () => {
+  it('the filters load their answers, DuckDB-WASM and the database from under the base', async () => {
     const page = await browser.context.newPage();
     const log = watch(page, origin);
-    await page.goto(`${baseUrl}hung-yen-2026/`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}en/hung-yen-2026/`, { waitUntil: 'load' });
     await page.selectOption('select[name=level]', '2');
     await waitFor(page, () => performance.getEntriesByName('filters:redrawn').length > 0, 'a redraw', 90_000);
-    const engine = log.requests.filter((u) => /\.(wasm|duckdb)$/.test(u));
-    expect(engine.length).toBeGreaterThanOrEqual(2);
+    // The English page reads the Vietnamese page's answers (same questions).
+    expect(log.requests.filter((u) => u.endsWith('loc.json'))).toEqual([`${baseUrl}hung-yen-2026/loc.json`]);
+    // A combination not precomputed: the engine.
+    await page.selectOption('select[name=ward]', '11953');
+    await waitFor(page, () => performance.getEntriesByName('filters:redrawn').length > 1, 'a second redraw', 90_000);
+    const engine = log.requests.filter((u) => /\.(wasm|duckdb|json)$/.test(u));
+    expect(engine.length).toBeGreaterThanOrEqual(3);
     expect(engine.every((u) => u.startsWith(origin + basePath))).toBe(true);
     expect(log.failures).toEqual([]);
     expect(log.consoleErrors).toEqual([]);

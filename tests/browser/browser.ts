@@ -78,10 +78,10 @@ export function watch(page: Page, origin: string): PageLog {
 }
 
 /** Poll `probe` in the page until it returns a truthy value (waitForFunction is blocked by the CSP). */
-export async function waitFor<T>(page: Page, probe: () => T, what: string, timeoutMs = 45_000): Promise<T> {
+export async function waitFor<T, A = undefined>(page: Page, probe: (arg: A) => T, what: string, timeoutMs = 45_000, arg?: A): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await page.evaluate(probe);
+    const value = await page.evaluate(probe as (arg: unknown) => T, arg);
     if (value) return value as T;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await page.waitForTimeout(100);

@@ -30,6 +30,7 @@ export function pageTypes(siteDataDir: string, planId = 'hung-yen-2026'): PageTy
     { name: 'school', path: `${planId}/truong/${encodeURIComponent(school)}/` },
     { name: 'completeness', path: `${planId}/bao-cao/` },
     { name: 'data', path: `${planId}/du-lieu/` },
+    { name: 'explore', path: `${planId}/kham-pha/` },
     { name: 'embed', path: `${planId}/embed/${criterion}/` },
     { name: 'directory', path: 'tim-kiem/' },
     { name: 'templates (choose a plan)', path: 'mau-bao-cao/' },
