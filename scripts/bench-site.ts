@@ -4,20 +4,22 @@
 // throttled like slow 4G (150 ms latency, 1.6 Mbps down, 750 kbps up) with
 // the CPU slowed 4×, measures for each page type the bytes on the wire before
 // any interaction and the time to the first chart; then, on Hưng Yên's pages,
-// the first filter (DuckDB-WASM download, start, query, redraw) and the
-// latency of later filter changes. Prints measured figures only.
+// the first filter (precomputed answers), DuckDB-WASM's start on a first and
+// a repeat visit and the latency of later filter changes it answers. Prints
+// each figure beside its budget (PASS/FAIL); measured, never asserted.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from './serve.ts';
 import { launch } from '../tests/browser/browser.ts';
 import { pageTypes, readSite, type PageType } from '../tests/browser/site-pages.ts';
 
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const CPU_SLOWDOWN = 4;
-const BUDGET = { overviewBytes: 150 * 1024, firstChartMs: 1500, filterChangeMs: 100 };
+/** Issue 9, item 7. */
+const BUDGET = { overviewBytes: 100 * 1024, firstChartMs: 600, firstFilterMs: 1000, engineFirstMs: 30_000, engineRepeatMs: 4000, filterChangeMs: 100 };
 const PLAN = 'hung-yen-2026';
 
 const { values: args } = parseArgs({
@@ -136,51 +138,104 @@ async function waitForRedraws(page: Page, count: number): Promise<void> {
 
 interface FilterFigures {
   name: string;
-  charts: number;
-  firstRedrawMs: number;
-  engineStartMs: number;
-  bytesForFilter: number;
-  wasmBytes: number;
-  /** From the .wasm request's start to its last byte. */
-  wasmMs: number | null;
-  /** Filter change → charts redrawn, per later change. */
+  blocks: number;
+  /** First filter of the visit: change → page redrawn (the form reached for THINK_MS before). */
+  firstMs: number;
+  /** The same with the change at once after reaching for the form (nothing fetched ahead). */
+  firstAtOnceMs: number | null;
+  /** Which source answered the first filter ('answers', 'engine', 'both'). */
+  firstAnsweredBy: string;
+  /** Bytes fetched for the first filter (answers, drawing code). */
+  firstBytes: number;
+  /** DuckDB-WASM: requested → ready with the database attached. */
+  engineMs: number | null;
+  engineBytes: number;
+  /** Later changes answered by the engine: change → page redrawn. */
   changes: number[];
-  /** Filter change → last query of the change answered, per later change. */
+  /** The queries of those changes. */
   changeQueries: number[];
-  /** Each DuckDB statement of the later changes. */
-  queries: number[];
 }
 
-/** First filter use, then `n` more changes, on a page with a filter form. */
+/** A person takes about this long between reaching for a list and choosing in it. */
+const THINK_MS = 1000;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+
+async function openPage(context: BrowserContext, url: string, cache: 'cold' | 'warm') {
+  const opened = await openThrottled(context, cache);
+  await opened.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await settle(opened.page, opened.wire);
+  return opened;
+}
+
+const optionsOf = (page: Page, name: string) => page.$$eval(`select[name=${name}] option`, (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+
+/**
+ * First visit to a page with a filter form: the first filter (one choice,
+ * precomputed); the same at once on a fresh page; then combinations not
+ * precomputed (level and ward), which load DuckDB-WASM, then `n` more.
+ */
 async function measureFilters(context: BrowserContext, url: string, name: string, n: number, cache: 'cold' | 'warm'): Promise<FilterFigures> {
-  const { page, cdp, wire, all } = await openThrottled(context, cache);
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await settle(page, wire);
+  const { page, cdp, all } = await openPage(context, url, cache);
   const before = all.length;
-  const levels = await page.$$eval('select[name=level] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-  const wards = await page.$$eval('select[name=ward] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const levels = await optionsOf(page, 'level');
+  const wards = await optionsOf(page, 'ward');
+  await page.focus('select[name=level]');
+  await page.waitForTimeout(THINK_MS);
   await page.selectOption('select[name=level]', levels[0]!);
   await waitForRedraws(page, 1);
-  await settle(page, wire, 500);
-  const firstRedrawMs = (await measures(page, 'filters:redraw'))[0]!;
-  const engineStartMs = (await measures(page, 'duckdb:init'))[0]!;
-  const loaded = all.slice(before);
-  const bytesForFilter = loaded.reduce((sum, r) => sum + r.bytes, 0);
-  const wasm = loaded.find((r) => r.url.endsWith('.wasm'));
-  const queriesBefore = (await measures(page, 'duckdb:query')).length;
-  for (let i = 1; i <= n; i++) {
-    // Alternate the level and walk the wards: each change is a new view.
-    if (i % 2 && wards.length) await page.selectOption('select[name=ward]', wards[i % wards.length]!);
-    else await page.selectOption('select[name=level]', levels[i % levels.length]!);
-    await waitForRedraws(page, i + 1);
+  const firstMs = (await measures(page, 'filters:redraw'))[0]!;
+  const firstAnsweredBy = (await page.getAttribute('form[data-filters]', 'data-answered-by')) ?? '';
+  await page.waitForTimeout(500);
+  const firstBytes = all.slice(before).reduce((sum, r) => sum + r.bytes, 0);
+  let engineMs: number | null = null;
+  let engineBytes = 0;
+  const changes: number[] = [];
+  const changeQueries: number[] = [];
+  if (wards.length) {
+    const beforeEngine = all.length;
+    await page.selectOption('select[name=ward]', wards[0]!);
+    await waitForRedraws(page, 2);
+    engineMs = (await measures(page, 'duckdb:init'))[0] ?? null;
+    await page.waitForTimeout(500);
+    engineBytes = all.slice(beforeEngine).reduce((sum, r) => sum + r.bytes, 0);
+    for (let i = 1; i <= n; i++) {
+      // Level and ward both chosen: each view is a combination DuckDB-WASM answers.
+      if (i % 2) await page.selectOption('select[name=ward]', wards[(i * 7) % wards.length]!);
+      else await page.selectOption('select[name=level]', levels[i % levels.length]!);
+      await waitForRedraws(page, i + 2);
+      if ((await page.getAttribute('form[data-filters]', 'data-answered-by')) === 'answers') continue;
+      changes.push((await measures(page, 'filters:redraw')).at(-1)!);
+      changeQueries.push((await measures(page, 'filters:query')).at(-1)!);
+    }
   }
-  const changes = (await measures(page, 'filters:redraw')).slice(1);
-  const changeQueries = (await measures(page, 'filters:query')).slice(1);
-  const queries = (await measures(page, 'duckdb:query')).slice(queriesBefore);
-  const charts = await page.locator('[data-chart]').count();
+  const blocks = await page.locator('[data-chart]').count();
   await cdp.detach();
   await page.close();
-  return { name, charts, firstRedrawMs, engineStartMs, bytesForFilter, wasmBytes: wasm?.bytes ?? 0, wasmMs: wasm?.ms ?? null, changes, changeQueries, queries };
+  // Worst case: the visitor chooses the instant the form gets focus (answers and drawing code not yet here).
+  const atOnce = await openPage(context, url, cache);
+  await atOnce.page.focus('select[name=level]');
+  await atOnce.page.selectOption('select[name=level]', levels[0]!);
+  await waitForRedraws(atOnce.page, 1);
+  const firstAtOnceMs = (await measures(atOnce.page, 'filters:redraw'))[0] ?? null;
+  await atOnce.cdp.detach();
+  await atOnce.page.close();
+  return { name, blocks, firstMs, firstAtOnceMs, firstAnsweredBy, firstBytes, engineMs, engineBytes, changes, changeQueries };
+}
+
+/** A repeat visit (same profile, HTTP cache kept): reaching for the form warms the cached engine. */
+async function measureRepeat(context: BrowserContext, url: string): Promise<number | null> {
+  const { page, cdp } = await openPage(context, url, 'warm');
+  await page.focus('select[name=level]');
+  const deadline = Date.now() + 60_000;
+  let ready: number | undefined;
+  while (!(ready = (await measures(page, 'duckdb:init'))[0]) && Date.now() < deadline) await page.waitForTimeout(100);
+  await cdp.detach();
+  await page.close();
+  return ready ?? null;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -194,7 +249,7 @@ const browser = await launch();
 try {
   const types = pageTypes(siteDataDir, PLAN);
   const version = browser.context.browser()?.version() ?? 'Chromium';
-  console.log(`\nSite benchmark: ${siteDir} served by scripts/serve.ts (brotli), Chromium ${version}, headless`);
+  console.log(`\nSite benchmark: ${siteDir} served by scripts/serve.ts (the build's precompressed .br files), Chromium ${version}, headless`);
   console.log(`Throttled: latency ${NETWORK.latency} ms, down ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps, up ${(NETWORK.uploadThroughput * 8) / 1e3} kbps, CPU ${CPU_SLOWDOWN}× slower; cold cache each page.\n`);
   const rows: PageFigures[] = [];
   for (const type of types) rows.push(await measurePage(browser.context, server.url, type));
@@ -213,38 +268,43 @@ try {
     { name: 'criterion', url: `${server.url}${PLAN}/tieu-chi/${site.plan.criteria[1]!.id}/` },
   ];
   const filters: FilterFigures[] = [];
+  let repeatMs: number | null = null;
   for (const p of filterPages) {
     // A fresh profile for each: nothing of DuckDB-WASM in the HTTP cache.
     const fresh = await launch();
     try {
       filters.push(await measureFilters(fresh.context, p.url, `${p.name}, first visit`, n, 'cold'));
-      if (p.name === 'overview') filters.push(await measureFilters(fresh.context, p.url, `${p.name}, repeat visit (cached engine)`, n, 'warm'));
+      if (p.name === 'overview') repeatMs = await measureRepeat(fresh.context, p.url);
     } finally {
       await fresh.close();
     }
   }
   console.log(`\nFilters on ${PLAN} (${site.schools.length} schools, ${site.wards.length} wards), same throttling:`);
   for (const f of filters) {
-    console.log(`  ${f.name} (${f.charts} charts redrawn):`);
-    console.log(`    first filter → redrawn charts: ${ms(f.firstRedrawMs)} (of which DuckDB-WASM start + database attach: ${ms(f.engineStartMs)})`);
-    console.log(`    loaded for it: ${kb(f.bytesForFilter)} (the .wasm: ${kb(f.wasmBytes)} in ${ms(f.wasmMs)})`);
-    console.log(`    later filter change → all its queries answered: median ${ms(median(f.changeQueries))} of ${f.changeQueries.length} (min ${ms(Math.min(...f.changeQueries))}, max ${ms(Math.max(...f.changeQueries))})`);
-    console.log(`    later filter change → charts redrawn (queries + Plot + DOM): median ${ms(median(f.changes))} (min ${ms(Math.min(...f.changes))}, max ${ms(Math.max(...f.changes))})`);
-    console.log(`    one DuckDB query (prepared statement, worker round trip): median ${ms(median(f.queries))} of ${f.queries.length}`);
+    console.log(`  ${f.name} (${f.blocks} blocks):`);
+    console.log(`    first filter (one choice, ${THINK_MS} ms after reaching for the form) → page redrawn: ${ms(f.firstMs)}, answered by: ${f.firstAnsweredBy}, fetched: ${kb(f.firstBytes)}`);
+    console.log(`    the same, chosen at once on reaching for the form: ${ms(f.firstAtOnceMs)}`);
+    console.log(`    a combination not precomputed: DuckDB-WASM requested → ready: ${ms(f.engineMs)}, fetched: ${kb(f.engineBytes)}`);
+    if (f.changes.length) {
+      console.log(`    later changes answered by DuckDB-WASM → page redrawn: median ${ms(median(f.changes))}, p95 ${ms(percentile(f.changes, 95))} of ${f.changes.length} (queries alone: median ${ms(median(f.changeQueries))}, p95 ${ms(percentile(f.changeQueries, 95))})`);
+    }
   }
-  console.log('  "Loaded for it": response bodies + headers of every request after the first change, the worker\'s included (Playwright request sizes).');
+  console.log(`  overview, repeat visit (same profile): reaching for the form warms the cached engine, ready in ${ms(repeatMs)}`);
+  console.log('  "Fetched": response bodies + headers of every request for it, the worker\'s included (Playwright request sizes).');
 
   const overview = rows.find((r) => r.name === 'overview')!;
-  const slowestChart = Math.max(...rows.map((r) => r.chartPainted ?? 0));
-  const change = median(filters.flatMap((f) => f.changeQueries));
-  const redraw = median(filters.flatMap((f) => f.changes));
-  const pagesMeasured = filters.map((f) => f.name).join('; ');
+  const first = Math.max(...filters.map((f) => f.firstMs));
+  const engine = Math.max(...filters.map((f) => f.engineMs ?? Number.POSITIVE_INFINITY));
+  const later = filters.flatMap((f) => f.changes);
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-  console.log('\nBudgets:');
-  console.log(`  ${verdict(overview.bytes <= BUDGET.overviewBytes)}  overview before interaction ≤ ${kb(BUDGET.overviewBytes)}: ${kb(overview.bytes)}`);
-  console.log(`  ${verdict(slowestChart < BUDGET.firstChartMs)}  first chart painted < ${BUDGET.firstChartMs} ms (slowest page type): ${ms(slowestChart)}`);
-  console.log(`  ${verdict(change < BUDGET.filterChangeMs)}  query latency of a filter change after DuckDB is ready < ${BUDGET.filterChangeMs} ms (median over ${pagesMeasured}): ${ms(change)}`);
-  console.log(`  ${verdict(redraw < BUDGET.filterChangeMs)}  the same, up to the charts redrawn: ${ms(redraw)}`);
+  const line = (ok: boolean, what: string, figure: string) => console.log(`  ${verdict(ok)}  ${what}: ${figure}`);
+  console.log('\nBudgets (measured on this machine at this moment; a shared machine makes every time longer):');
+  line(overview.bytes <= BUDGET.overviewBytes, `overview before interaction ≤ ${kb(BUDGET.overviewBytes)}`, kb(overview.bytes));
+  line((overview.chartPainted ?? Infinity) <= BUDGET.firstChartMs, `overview first chart painted ≤ ${BUDGET.firstChartMs} ms`, ms(overview.chartPainted));
+  line(first <= BUDGET.firstFilterMs, `first filter on a first visit ≤ ${BUDGET.firstFilterMs} ms (slowest of ${filters.map((f) => f.name).join('; ')})`, ms(first));
+  line(engine <= BUDGET.engineFirstMs, `DuckDB ready on a first visit ≤ ${BUDGET.engineFirstMs / 1000} s`, ms(engine));
+  line((repeatMs ?? Infinity) <= BUDGET.engineRepeatMs, `DuckDB ready on a repeat visit ≤ ${BUDGET.engineRepeatMs / 1000} s`, ms(repeatMs));
+  line(percentile(later, 95) <= BUDGET.filterChangeMs, `filter change after DuckDB is ready ≤ ${BUDGET.filterChangeMs} ms at the 95th percentile (${later.length} changes)`, ms(percentile(later, 95)));
 } finally {
   await browser.close();
   await server.close();
