@@ -205,8 +205,13 @@ export function questionsOf(block: Block, state: FilterState, config: FilterConf
   return ask(block, toFilters(state, config.options), state, config);
 }
 
-/** True when the block shows, for `state`, what the build drew (the same questions as with no filter). */
+/**
+ * True when the block shows, for `state`, what the build drew: the same
+ * questions as with no filter, and the same year (a judged block asks the
+ * same rows, by year over its phase, for any year of the phase it shows).
+ */
 export function showsBuildFigures(block: Block, state: FilterState, config: FilterConfig): boolean {
-  const keys = (s: FilterState) => questionsOf(block, s, config).map((q) => queryKey(q.query, q.columns)).join(' ');
-  return keys(state) === keys({});
+  const own = block.options.year ?? null;
+  const view = (s: FilterState) => `${pageYear(s, config, own)}|${questionsOf(block, s, config).map((q) => queryKey(q.query, q.columns)).join(' ')}`;
+  return view(state) === view({});
 }

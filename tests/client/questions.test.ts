@@ -132,6 +132,15 @@ const judged = (kind: string, measure: string, over: Record<string, unknown> = {
   });
 
 describe('judged blocks (progress chart, status table)', () => {
+  it('another year of the same phase is redrawn though it asks the same rows', () => {
+    const b = judged('progress', 'a');
+    const [q2026] = questionsOf(b, {}, config);
+    const [q2025] = questionsOf(b, { year: '2025' }, config);
+    expect(queryKey(q2025!.query, q2025!.columns)).toBe(queryKey(q2026!.query, q2026!.columns));
+    expect(showsBuildFigures(b, { year: '2025' }, config)).toBe(false);
+    expect(showsBuildFigures(b, { year: '2026' }, config)).toBe(true);
+  });
+
   it('ask the year and the years its phase judges on', () => {
     const [q] = questionsOf(judged('progress', 'a'), { level: '1' }, config);
     // Two level patterns (one per measure of the scan), then the window's years, the year shown last.
