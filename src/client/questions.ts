@@ -45,7 +45,12 @@ export interface Question {
   columns: string[];
 }
 
-export const MEASURE_FIELDS = ['value', 'schools_value', 'schools_missing', 'schools_na'] as const;
+/**
+ * The columns of a measure row the pages read: the figure, the schools behind
+ * it, and the numerator (a count is judged and compared per school from its
+ * sum: src/core/rules judgedValueOf, src/components/distribution-view.ts).
+ */
+export const MEASURE_FIELDS = ['value', 'numerator', 'schools_value', 'schools_missing', 'schools_na'] as const;
 const COMPLETENESS_FIELDS = ['expected', 'on_time', 'late', 'rejected', 'not_yet_due', 'not_reported'];
 
 /** The columns of buildMeasuresQuery for `count` measures. */

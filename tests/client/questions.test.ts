@@ -112,8 +112,8 @@ describe('answers', () => {
 
   it('finds an answer by its question only', () => {
     const [question] = questionsOf(block('trend'), { level: '1' }, config);
-    const store = new AnswerStore({ version: 1, answers: { [queryKey(question!.query, question!.columns)]: [[2026, 50, 3, 0, 0]] } });
-    expect(store.get(question!)).toEqual([{ year: 2026, value: 50, schools_value: 3, schools_missing: 0, schools_na: 0 }]);
+    const store = new AnswerStore({ version: 1, answers: { [queryKey(question!.query, question!.columns)]: [[2026, 50, 15, 3, 0, 0]] } });
+    expect(store.get(question!)).toEqual([{ year: 2026, value: 50, numerator: 15, schools_value: 3, schools_missing: 0, schools_na: 0 }]);
     const [other] = questionsOf(block('trend'), { level: '2' }, config);
     expect(store.get(other!)).toBeUndefined();
   });
@@ -152,7 +152,7 @@ describe('judged blocks (progress chart, status table)', () => {
     const [p] = questionsOf(judged('progress', 'a'), { level: '1' }, config);
     const [t] = questionsOf(judged('headline-table', 'b'), { level: '1' }, config);
     expect(queryKey(p!.query, p!.columns)).toBe(queryKey(t!.query, t!.columns));
-    expect(p!.columns).toHaveLength(1 + 8);
+    expect(p!.columns).toHaveLength(1 + 2 * 5);
   });
 });
 
