@@ -6,6 +6,7 @@ import type { Lang } from './index.ts';
 export const vi = {
   'explore.nav': 'Khám phá',
   'explore.title': 'Khám phá số liệu',
+  'explore.description': 'Khám phá số liệu của kế hoạch {plan}: chọn năm, cấp học, xã, phường và chỉ số, xem biểu đồ, bảng kết quả và câu truy vấn SQL, tải kết quả dạng CSV',
   'explore.lead':
     'Dành cho người phân tích và phóng viên: chọn năm, cấp học, xã, phường và các chỉ số, nhóm theo xã, phường, trường, cấp học hoặc năm; xem biểu đồ, bảng kết quả và câu truy vấn SQL đã tạo ra nó; tải kết quả về dạng CSV. Đường dẫn của trang giữ nguyên câu hỏi để chia sẻ.',
   'explore.engine':
@@ -48,6 +49,7 @@ export type ExploreStringKey = keyof typeof vi;
 export const en: Record<ExploreStringKey, string> = {
   'explore.nav': 'Explore',
   'explore.title': 'Explore the data',
+  'explore.description': 'Explore the data of the plan {plan}: choose years, levels, communes and wards and measures; see the chart, the result table and the SQL; download the result as CSV',
   'explore.lead':
     'For analysts and journalists: choose years, school levels, communes and wards and measures, group by commune or ward, school, level or year; see a chart, the result table and the SQL that produced it; download the result as CSV. The page address keeps the question, to share it.',
   'explore.engine':
