@@ -4,7 +4,7 @@
 // parameters only; then one row per unit and year with each measure's figure,
 // and the same result in long form for the CSV download (formula-safe through
 // src/site-data/csv.ts). Pure; browser and unit tests.
-import { buildMeasuresQuery, splitMeasuresRow, type Filters, type GroupKey, type MeasureRow, type Query } from '../core/measure-sql.ts';
+import { buildMeasuresQuery, groupMeasuresRows, type Filters, type GroupKey, type MeasureRow, type Query } from '../core/measure-sql.ts';
 import { toCsv } from '../site-data/csv.ts';
 import type { Lang } from '../i18n/index.ts';
 import { toMeasure, type EngineCost, type MeasureSpec } from './filter-config.ts';
@@ -85,9 +85,10 @@ export function toResult(state: ExploreState, config: ExploreConfig, rows: reado
   return {
     state,
     measures,
-    rows: rows.map((row) => {
-      const code = String(row[state.group]);
-      return { code, name: state.group === 'year' ? code : (nameOf.get(code) ?? code), year: Number(row.year), figures: splitMeasuresRow(row, measures.length) };
+    rows: groupMeasuresRows(rows, measures.length).map((figures) => {
+      const first = figures[0] as unknown as Record<string, unknown>;
+      const code = String(first[state.group]);
+      return { code, name: state.group === 'year' ? code : (nameOf.get(code) ?? code), year: Number(first.year), figures };
     }),
   };
 }
