@@ -4,7 +4,7 @@
 // use (src/components/*-view.ts: projections, comparable counts, statuses by
 // the rules of src/core/rules), so a redrawn block and a built one never
 // disagree. Browser; loaded with ./redraw.ts.
-import { splitMeasuresRow, type CompletenessRow, type MeasureRow } from '../core/measure-sql.ts';
+import { groupMeasuresRows, type CompletenessRow, type MeasureRow } from '../core/measure-sql.ts';
 import { trendChart, type TrendOptions } from '../charts/trend.ts';
 import { distributionChart, type DistributionOptions } from '../charts/distribution.ts';
 import { completenessChart, type CompletenessOptions } from '../charts/completeness.ts';
@@ -22,7 +22,7 @@ import { completenessTable } from '../tables/completeness-table.ts';
 import type { Row } from './answers.ts';
 import type { FilterConfig } from './filter-config.ts';
 import { toFilters, type FilterState } from './filter-state.ts';
-import { pageYear, phaseOf, scanOf, singleWard, type Block } from './questions.ts';
+import { blockScan, pageYear, phaseOf, scanIndex, scanOf, singleWard, type Block } from './questions.ts';
 
 export interface DrawContext {
   config: FilterConfig;
@@ -41,8 +41,13 @@ const noYear = (context: DrawContext) => noteBlock(tf(lang(context), 'filters.no
 /** Measure id → its rows by year, from a buildMeasuresQuery answer grouped by year over the block's scan. */
 function byYear(block: Block, rows: Row[] | undefined): (id: string) => MeasureRow[] {
   const ids = (scanOf(block) ?? '').split(' ').filter(Boolean);
-  const split = (rows ?? []).map((row) => splitMeasuresRow(row, ids.length));
-  return (id) => split.map((r) => r[ids.indexOf(id)]!).filter(Boolean);
+  const groups = groupMeasuresRows(rows ?? [], ids.length);
+  return (id) => groups.map((g) => g[ids.indexOf(id)]!).filter(Boolean);
+}
+
+/** The block's own measure by year, from questions.ts byYear (a row per year and measure when the block has a scan). */
+function ownByYear(block: Block, rows: Row[] | undefined): MeasureRow[] {
+  return blockScan(block) ? byYear(block, rows)(block.measure ?? '') : asMeasureRows(rows);
 }
 
 /**
@@ -52,21 +57,22 @@ function byYear(block: Block, rows: Row[] | undefined): (id: string) => MeasureR
 function acrossUnitsRows(block: Block, rows: Row[] | undefined, context: DrawContext, year: number): MeasureRow[] {
   const ward = singleWard(block, toFilters(context.state, context.config.options));
   if (!ward) return asMeasureRows(rows);
-  return asMeasureRows(rows)
+  return ownByYear(block, rows)
     .filter((r) => r.year === year)
     .map(({ year: _year, ...r }) => ({ ...r, ward_code: ward }));
 }
 
-/** Codes with at least one school in scope, from a buildApplicableQuery answer. */
-function inScope(rows: Row[] | undefined, group: string): Set<string> | undefined {
-  return rows ? new Set(rows.filter((r) => Number(r.n_0) > 0).map((r) => String(r[group]))) : undefined;
+/** Codes with at least one school in scope for the block's measure, from a buildApplicableQuery answer. */
+function inScope(block: Block, rows: Row[] | undefined, group: string): Set<string> | undefined {
+  const column = `n_${scanIndex(block)}`;
+  return rows ? new Set(rows.filter((r) => Number(r[column]) > 0).map((r) => String(r[group]))) : undefined;
 }
 
 export const DRAW: Record<string, Draw> = {
   trend(block, [rows], { config, state }) {
     const opts = block.options as unknown as TrendOptions & { spec?: JudgeSpec };
     const filters = toFilters(state, config.options);
-    const measureRows = asMeasureRows(rows);
+    const measureRows = ownByYear(block, rows);
     // The axis shrinks to the years chosen, so years left out do not read as "no data".
     const years = filters.years && opts.years ? opts.years.filter((y) => filters.years!.includes(y)) : opts.years;
     // The projection is redone on the filtered series, by the same rule as the build's.
@@ -78,7 +84,7 @@ export const DRAW: Record<string, Draw> = {
     const year = yearOf(block, context);
     if (year === null) return noYear(context);
     const opts = block.options as unknown as DistributionOptions & { comparable?: Comparable; notApplicable?: string[]; targets?: YearTargets; reference?: number | null };
-    const scope = inScope(units, opts.group);
+    const scope = inScope(block, units, opts.group);
     const names = scope ? Object.fromEntries(Object.entries(opts.names).filter(([code]) => scope.has(code))) : opts.names;
     const measured = acrossUnitsRows(block, rows, context, year);
     const group = opts.group as 'ward_code' | 'school_code';
@@ -129,7 +135,7 @@ export const DRAW: Record<string, Draw> = {
   'partial-note'(block, [rows], context) {
     const year = pageYear(context.state, context.config, (block.options.year as number | undefined) ?? context.config.latestYear);
     if (year === null) return null;
-    return partialNote(rows?.[0] as unknown as CompletenessRow | undefined, { lang: lang(context), year, deadline: context.config.deadline, buildDate: context.config.buildDate });
+    return partialNote(rows?.find((row) => row.year === year) as unknown as CompletenessRow | undefined, { lang: lang(context), year, deadline: context.config.deadline, buildDate: context.config.buildDate });
   },
 };
 

@@ -53,10 +53,6 @@ export interface Question {
 export const MEASURE_FIELDS = ['value', 'numerator', 'schools_value', 'schools_missing', 'schools_na'] as const;
 const COMPLETENESS_FIELDS = ['expected', 'on_time', 'late', 'rejected', 'not_yet_due', 'not_reported'];
 
-/** The columns of buildMeasuresQuery for `count` measures. */
-export function wideColumns(count: number, fields: readonly string[] = MEASURE_FIELDS): string[] {
-  return Array.from({ length: count }, (_, i) => fields.map((f) => `${f}_${i}`)).flat();
-}
 
 export function measureSpecs(config: FilterConfig, ids: string | undefined): MeasureSpec[] {
   return (ids ?? '')
@@ -92,7 +88,8 @@ export function scoped(filters: Filters, options: BlockOptions): Filters {
 
 const unitGroup = (block: Block): 'ward_code' | 'school_code' => (block.options.group ?? block.group) === 'school_code' ? 'school_code' : 'ward_code';
 const measureQuestion = (query: Query, keys: string[]): Question => ({ query, columns: [...keys, ...MEASURE_FIELDS] });
-const wideQuestion = (query: Query, keys: string[], count: number): Question => ({ query, columns: [...keys, ...wideColumns(count)] });
+/** A buildMeasuresQuery question: a row per group and measure (src/core/measure-sql.ts groupMeasuresRows). */
+const measuresQuestion = (query: Query, keys: string[]): Question => ({ query, columns: [...keys, 'measure', ...MEASURE_FIELDS] });
 
 type Ask = (block: Block, filters: Filters, state: FilterState, config: FilterConfig) => Question[];
 
@@ -120,10 +117,38 @@ function acrossUnits(block: Block, filters: Filters, state: FilterState, config:
   const where = { ...scoped(filters, block.options), years: [year] };
   const learners = learnersOf(block);
   const questions = singleWard(block, filters)
-    ? [measureQuestion(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, block.options), SCHEMA), ['year'])]
+    ? byYear(block, filters, config)
     : [{ query: buildMeasureQuery(toMeasure(measure), [group], where, SCHEMA, learners ? { learners } : {}), columns: [group, ...MEASURE_FIELDS, ...(learners ? ['learners'] : [])] }];
-  if (applicable) questions.push({ query: buildApplicableQuery([measure], group, where, SCHEMA), columns: [group, 'n_0'] });
+  if (applicable) {
+    // For every measure of the block's scan: the page's distributions ask one question.
+    const measures = blockScan(block) ? measureSpecs(config, blockScan(block)) : [measure];
+    questions.push({ query: buildApplicableQuery(measures, group, where, SCHEMA), columns: [group, ...measures.map((_, i) => `n_${i}`)] });
+  }
   return questions;
+}
+
+/** The block's `scan`: the measures of the page its one-row questions ask for together, when it has one. */
+export function blockScan(block: Block): string | undefined {
+  return typeof block.options.scan === 'string' ? block.options.scan : undefined;
+}
+
+/** Where the block's own measure is among the measures of its questions (0 without a scan). */
+export function scanIndex(block: Block): number {
+  const scan = blockScan(block);
+  return scan ? scan.split(' ').indexOf(block.measure ?? '') : 0;
+}
+
+/**
+ * The block's measure by year: a trend, and a distribution narrowed to one
+ * ward. With a scan (a criterion page's measures), one question by year and
+ * measure that every such block of the page asks; else its own measure's.
+ */
+function byYear(block: Block, filters: Filters, config: FilterConfig): Question[] {
+  const scope = scoped(filters, block.options);
+  const scan = blockScan(block);
+  if (scan) return [measuresQuestion(buildMeasuresQuery(measureSpecs(config, scan).map(toMeasure), ['year'], scope, SCHEMA), ['year'])];
+  const [measure] = measureSpecs(config, block.measure);
+  return measure ? [measureQuestion(buildMeasureQuery(toMeasure(measure), ['year'], scope, SCHEMA), ['year'])] : [];
 }
 
 /**
@@ -144,7 +169,7 @@ const judgedByYear: Ask = (block, filters, state, config) => {
   const year = pageYear(state, config, block.options.year ?? null);
   if (measures.length === 0 || year === null) return [];
   const years = [...new Set([...windowOf(block, year), year])];
-  return [wideQuestion(buildMeasuresQuery(measures.map(toMeasure), ['year'], { ...scoped(filters, block.options), years }, SCHEMA), ['year'], measures.length)];
+  return [measuresQuestion(buildMeasuresQuery(measures.map(toMeasure), ['year'], { ...scoped(filters, block.options), years }, SCHEMA), ['year'])];
 };
 
 /**
@@ -174,10 +199,7 @@ export function completenessYears(filters: Filters, options: BlockOptions, confi
 }
 
 const ASK: Record<string, Ask> = {
-  trend: (block, filters, _state, config) => {
-    const [measure] = measureSpecs(config, block.measure);
-    return measure ? [measureQuestion(buildMeasureQuery(toMeasure(measure), ['year'], scoped(filters, block.options), SCHEMA), ['year'])] : [];
-  },
+  trend: (block, filters, _state, config) => byYear(block, filters, config),
   // Units without a school in scope are left out of a narrowed chart.
   distribution: (block, filters, state, config) => acrossUnits(block, filters, state, config, Boolean(filters.levels || filters.wards)),
   completeness: (block, filters, _state, config) => {
@@ -196,7 +218,12 @@ const ASK: Record<string, Ask> = {
   'partial-note': (block, filters, state, config) => {
     const year = pageYear(state, config, block.options.year ?? config.latestYear);
     if (year === null) return [];
-    const query = buildCompletenessQuery([year], config.deadline, config.buildDate, false, scoped(filters, block.options), SCHEMA);
+    // The years a completeness chart of the page asks for (the page's years,
+    // narrowed to those chosen) when they hold this one: the engine then
+    // answers one question for both blocks (its row of the year is the note's).
+    const shared = completenessYears(filters, { years: config.years }, config);
+    const years = shared.includes(year) ? shared : [year];
+    const query = buildCompletenessQuery(years, config.deadline, config.buildDate, false, scoped(filters, block.options), SCHEMA);
     return [{ query, columns: ['year', ...COMPLETENESS_FIELDS] }];
   },
 };
