@@ -154,6 +154,10 @@ interface FilterFigures {
   changes: number[];
   /** The queries of those changes. */
   changeQueries: number[];
+  /** Their drawing (answers in → page written). */
+  changeDraws: number[];
+  /** Each DuckDB-WASM statement of those changes (worker round trip and rows). */
+  statements: number[];
 }
 
 /** A person takes about this long between reaching for a list and choosing in it. */
@@ -195,6 +199,8 @@ async function measureFilters(context: BrowserContext, url: string, name: string
   let engineBytes = 0;
   const changes: number[] = [];
   const changeQueries: number[] = [];
+  const changeDraws: number[] = [];
+  let statements: number[] = [];
   if (wards.length) {
     const beforeEngine = all.length;
     await page.selectOption('select[name=ward]', wards[0]!);
@@ -202,6 +208,7 @@ async function measureFilters(context: BrowserContext, url: string, name: string
     engineMs = (await measures(page, 'duckdb:init'))[0] ?? null;
     await page.waitForTimeout(500);
     engineBytes = all.slice(beforeEngine).reduce((sum, r) => sum + r.bytes, 0);
+    const statementsBefore = (await measures(page, 'duckdb:query')).length;
     for (let i = 1; i <= n; i++) {
       // Level and ward both chosen: each view is a combination DuckDB-WASM answers.
       if (i % 2) await page.selectOption('select[name=ward]', wards[(i * 7) % wards.length]!);
@@ -210,7 +217,9 @@ async function measureFilters(context: BrowserContext, url: string, name: string
       if ((await page.getAttribute('form[data-filters]', 'data-answered-by')) === 'answers') continue;
       changes.push((await measures(page, 'filters:redraw')).at(-1)!);
       changeQueries.push((await measures(page, 'filters:query')).at(-1)!);
+      changeDraws.push((await measures(page, 'filters:draw')).at(-1)!);
     }
+    statements = (await measures(page, 'duckdb:query')).slice(statementsBefore);
   }
   const blocks = await page.locator('[data-chart]').count();
   await cdp.detach();
@@ -223,7 +232,7 @@ async function measureFilters(context: BrowserContext, url: string, name: string
   const firstAtOnceMs = (await measures(atOnce.page, 'filters:redraw'))[0] ?? null;
   await atOnce.cdp.detach();
   await atOnce.page.close();
-  return { name, blocks, firstMs, firstAtOnceMs, firstAnsweredBy, firstBytes, engineMs, engineBytes, changes, changeQueries };
+  return { name, blocks, firstMs, firstAtOnceMs, firstAnsweredBy, firstBytes, engineMs, engineBytes, changes, changeQueries, changeDraws, statements };
 }
 
 /** A repeat visit (same profile, HTTP cache kept): reaching for the form warms the cached engine. */
@@ -286,7 +295,8 @@ try {
     console.log(`    the same, chosen at once on reaching for the form: ${ms(f.firstAtOnceMs)}`);
     console.log(`    a combination not precomputed: DuckDB-WASM requested → ready: ${ms(f.engineMs)}, fetched: ${kb(f.engineBytes)}`);
     if (f.changes.length) {
-      console.log(`    later changes answered by DuckDB-WASM → page redrawn: median ${ms(median(f.changes))}, p95 ${ms(percentile(f.changes, 95))} of ${f.changes.length} (queries alone: median ${ms(median(f.changeQueries))}, p95 ${ms(percentile(f.changeQueries, 95))})`);
+      console.log(`    later changes answered by DuckDB-WASM → page redrawn: median ${ms(median(f.changes))}, p95 ${ms(percentile(f.changes, 95))} of ${f.changes.length} (queries alone: median ${ms(median(f.changeQueries))}, p95 ${ms(percentile(f.changeQueries, 95))}; drawing: median ${ms(median(f.changeDraws))}, p95 ${ms(percentile(f.changeDraws, 95))})`);
+      console.log(`      ${(f.statements.length / f.changes.length).toFixed(1)} DuckDB-WASM statements per change, each (worker round trip and rows): median ${ms(median(f.statements))}, p95 ${ms(percentile(f.statements, 95))}`);
     }
   }
   console.log(`  overview, repeat visit (same profile): reaching for the form warms the cached engine, ready in ${ms(repeatMs)}`);

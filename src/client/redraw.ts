@@ -117,6 +117,7 @@ export async function redrawPage(
   }
   const started = performance.now();
   const store = await hooks.answers;
+  performance.measure('filters:answers-file', { start: started, end: performance.now() });
   let engine: Promise<typeof import('./duckdb.ts')> | undefined;
   const ask = async (question: Question): Promise<Row[]> => {
     if (!engine) {
@@ -148,8 +149,10 @@ export async function redrawPage(
     if (showsBuildFigures(block, state, config)) return { block, keep: true as const };
     return { block, keep: false as const, answers: Promise.all(questionsOf(block, state, config).map(answer)) };
   });
+  performance.measure('filters:ask', { start: started, end: performance.now() });
   const settled = await Promise.allSettled(plans.map((p) => (p.keep ? Promise.resolve([]) : p.answers)));
-  performance.measure('filters:query', { start: started, end: performance.now() });
+  const answered = performance.now();
+  performance.measure('filters:query', { start: started, end: answered });
   if (!hooks.current()) return result;
   applyStaticParts(config, state);
   hosts.forEach((host, i) => {
@@ -176,5 +179,6 @@ export async function redrawPage(
       host.replaceChildren(label, ...original.get(host)!);
     }
   });
+  performance.measure('filters:draw', { start: answered, end: performance.now() });
   return { ...result, applied: true };
 }
