@@ -232,3 +232,50 @@ describe('without JavaScript', () => {
     await page.close();
   });
 });
+
+describe('finding 9.8: on a phone the site header, the demo notice and the navigation filled the whole first screen', () => {
+  // Found after items 1–5: at 360 × 740 the header (search), the demo notice
+  // and the plan's nine links on four rows pushed every page's own heading
+  // below the first screen.
+  const HEADER_BUDGET = 0.45 * PHONE.height;
+  const withChrome = pages.filter((p) => !p.path.includes('/embed/'));
+  it.each(withChrome)("$name (/$path): the page's heading starts in the top 45 % of the first screen; the navigation is one row", async ({ path }) => {
+    const page = await openPhone(path);
+    const layout = await page.evaluate(() => {
+      const heading = document.querySelector('main h1')!.getBoundingClientRect();
+      const nav = document.querySelector('.plan-nav ul');
+      const links = [...document.querySelectorAll<HTMLElement>('.plan-nav a')];
+      return {
+        headingTop: heading.top + window.scrollY,
+        navRows: new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+        links: links.length,
+        navScrolls: nav ? nav.scrollWidth > nav.clientWidth : false,
+        banner: document.querySelector('.demo-banner')?.textContent ?? '',
+      };
+    });
+    expect(layout.headingTop).toBeLessThanOrEqual(HEADER_BUDGET);
+    if (layout.links > 0) {
+      expect(layout.navRows).toBe(1);
+      // Nine links do not fit 360 px: the row scrolls sideways by itself, the page does not.
+      expect(layout.navScrolls).toBe(true);
+    }
+    // The demo notice keeps every word on a phone.
+    if (layout.banner) {
+      const english = path.startsWith('en/');
+      expect(layout.banner).toContain(english ? 'Illustrative demo data — not official figures' : 'Dữ liệu minh họa — không phải số liệu chính thức');
+      expect(layout.banner).toContain(english ? 'they do not describe the real situation' : 'không phản ánh tình hình thực tế');
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('a link of the navigation that is off the row scrolls into view when it gets the focus', async () => {
+    const page = await openPhone('hung-yen-2026/');
+    const last = page.locator('.plan-nav a').last();
+    await last.focus();
+    const box = await last.evaluate((a) => a.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    await page.close();
+  });
+});
