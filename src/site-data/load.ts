@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DIR } from './paths.ts';
+import type { EngineCost } from '../client/filter-config.ts';
 import type { EngineAssets } from './engine-assets.ts';
 import type { SchoolDetail, SiteData, SiteIndex } from './types.ts';
 
@@ -44,4 +45,15 @@ export function readTemplate(planId: string, file: string): Buffer {
 /** What DuckDB-WASM costs to load (out/site/engine.json, src/site-data/engine-assets.ts). */
 export function loadEngineAssets(): EngineAssets {
   return readJson<EngineAssets>(join(SITE_DIR, 'engine.json'));
+}
+
+/** What the engine costs a visitor of a plan's pages, on the wire and decompressed: the wasm, its worker and the plan's browser database. */
+export function engineCostOf(planId: string): EngineCost {
+  const assets = loadEngineAssets();
+  const database = assets.databases[planId] ?? { bytes: 0, brotli: 0 };
+  return {
+    wasm: { wire: assets.wasm.brotli, bytes: assets.wasm.bytes },
+    worker: { wire: assets.worker.brotli, bytes: assets.worker.bytes },
+    database: { wire: database.brotli, bytes: database.bytes },
+  };
 }

@@ -7,29 +7,20 @@ import type { FilterState } from '../../src/client/filter-state.ts';
 import { pageYear, questionsOf, showsBuildFigures, type Block } from '../../src/client/questions.ts';
 import { AnswerStore, shapeRows, toObjects } from '../../src/client/answers.ts';
 import { queryKey } from '../../src/core/query-key.ts';
+import { filterConfig, filterOptions } from '../fixtures/filter-config.ts';
 
 type Level = '1' | '2' | '3' | '4' | '5' | '6';
 const spec = (id: string, levels: Level[] = ['1', '2', '3']) => ({ id, kind: 'ratio' as const, indicator: 'so_cbgvnv_ky_nang_so', denominator: 'so_cbgvnv', levels, direction: 'up' as const, targets: [{ year: 2027, value: 80 }] });
-const config: FilterConfig = {
-  lang: 'vi',
-  planId: 'p',
-  dbUrl: '/p/loc/p.duckdb',
-  answersUrl: '/p/loc.json',
-  engine: { wasm: { wire: 1, bytes: 1 }, worker: { wire: 1, bytes: 1 }, database: { wire: 1, bytes: 1 } },
-  latestYear: 2026,
-  buildDate: '2026-11-21',
-  deadline: { month: 12, day: 15, assumed: false },
-  years: [2025, 2026],
+const config: FilterConfig = filterConfig({
   measures: { a: spec('a'), b: spec('b', ['4', '5']) },
-  options: {
+  options: filterOptions({
     controls: ['year', 'phase', 'level', 'ward'],
     years: [2025, 2026],
     phases: [{ id: '1', years: [2025, 2026, 2027] }, { id: '2', years: [2028, 2029, 2030] }],
     levels: ['1', '2', '3', '4', '5'],
     wards: ['w1', 'w2'],
-    criteria: [],
-  },
-};
+  }),
+});
 const block = (kind: string, over: Partial<Block> = {}): Block => ({ kind, measure: 'a', options: { year: 2026, group: 'ward_code' }, ...over });
 
 describe('pageYear', () => {

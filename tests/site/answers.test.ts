@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { COMBINATION_LIMIT, pageQuestions, precomputedStates } from '../../src/site-data/answers.ts';
 import { readFilterPage } from '../../src/site-data/filter-pages.ts';
-import type { FilterOptions } from '../../src/client/filter-state.ts';
-import type { FilterConfig } from '../../src/client/filter-config.ts';
+import { filterConfig, filterOptions } from '../fixtures/filter-config.ts';
 
-const options = (over: Partial<FilterOptions>): FilterOptions => ({ controls: [], years: [], phases: [], levels: [], wards: [], criteria: [], ...over });
+const options = filterOptions;
 const wards = Array.from({ length: 104 }, (_, i) => String(10000 + i));
 
 describe('precomputedStates', () => {
@@ -36,19 +35,10 @@ describe('precomputedStates', () => {
   });
 });
 
-const config = {
-  lang: 'vi',
-  planId: 'p',
-  dbUrl: '/p/loc/p.duckdb',
-  answersUrl: '/p/loc.json',
-  engine: { wasm: { wire: 1, bytes: 1 }, worker: { wire: 1, bytes: 1 }, database: { wire: 1, bytes: 1 } },
-  latestYear: 2026,
-  buildDate: '2026-11-21',
-  deadline: { month: 12, day: 15, assumed: false },
-  years: [2025, 2026],
+const config = filterConfig({
   measures: { m: { id: 'm', kind: 'ratio', indicator: 'so_cbgvnv_ky_nang_so', denominator: 'so_cbgvnv', levels: ['1', '2'], direction: 'up', targets: [] } },
   options: options({ controls: ['year', 'level'], years: [2025, 2026], levels: ['1', '2'] }),
-} satisfies FilterConfig;
+});
 const attr = (value: unknown) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
 const html = `<!doctype html><html><body>
   <form data-filters data-config="${attr(config)}" hidden></form>
