@@ -72,35 +72,18 @@ export function levelPattern(measureLevels: readonly string[], filterLevels?: re
 
 /** The figure's aggregate, over judged rows with columns v, d, ok suffixed by `s`. */
 function valueExpr(kind: Measure['kind'], s: string): string {
-  const sum = (column: string) => judgedAggregate('sum', `${column}${s}`, s);
+  const sum = (column: string) => `sum(${column}${s}) FILTER (WHERE ok${s})`;
   switch (kind) {
     case 'ratio':
       return `CASE WHEN ${sum('d')} > 0 THEN 100 * ${sum('v')} / ${sum('d')} END`;
     case 'share-yes':
-      return `100 * ${judgedAggregate('avg', `v${s}`, s)}`;
+      return `100 * avg(v${s}) FILTER (WHERE ok${s})`;
     case 'total':
       return sum('v');
     case 'mean':
     case 'per-school':
-      return judgedAggregate('avg', `v${s}`, s);
+      return `avg(v${s}) FILTER (WHERE ok${s})`;
   }
-}
-
-/** Rows where `condition` is true (0 over no row, as count(*) FILTER would say). */
-function countWhere(condition: string): string {
-  return `count(CASE WHEN ${condition} THEN 1 END)`;
-}
-
-/**
- * An aggregate over the rows that count towards the figure (ok). Written as
- * `sum(CASE WHEN ok THEN x END)`, not `sum(x) FILTER (WHERE ok)`: the same
- * value (NULL over no row), but a page's scan of every measure has about a
- * hundred of them, and DuckDB-WASM runs this form in about half the time
- * (measured on Hưng Yên's overview: 17 → 10 ms per query, unthrottled).
- * countWhere is its count.
- */
-function judgedAggregate(aggregate: 'sum' | 'avg' | 'count', column: string, s: string): string {
-  return `${aggregate}(CASE WHEN ok${s} THEN ${column} END)`;
 }
 
 /**
@@ -128,13 +111,13 @@ function judgedColumns(measure: Measure, s: string, inView: string, learners?: s
 function measureColumns(measure: Measure, s: string, learners?: string): string {
   return [
     `(${valueExpr(measure.kind, s)})::DOUBLE AS value${s}`,
-    `${judgedAggregate('sum', `v${s}`, s)}::DOUBLE AS numerator${s}`,
-    `${measure.kind === 'ratio' ? judgedAggregate('sum', `d${s}`, s) : 'NULL'}::DOUBLE AS denominator${s}`,
-    `${countWhere(`ok${s}`)}::INTEGER AS schools_value${s}`,
-    `${countWhere(`scope${s} AND NOT ok${s} AND NOT na${s}`)}::INTEGER AS schools_missing${s}`,
-    `${countWhere(`NOT ok${s} AND na${s}`)}::INTEGER AS schools_na${s}`,
+    `sum(v${s}) FILTER (WHERE ok${s})::DOUBLE AS numerator${s}`,
+    `${measure.kind === 'ratio' ? `sum(d${s}) FILTER (WHERE ok${s})` : 'NULL'}::DOUBLE AS denominator${s}`,
+    `count(*) FILTER (WHERE ok${s})::INTEGER AS schools_value${s}`,
+    `count(*) FILTER (WHERE scope${s} AND NOT ok${s} AND NOT na${s})::INTEGER AS schools_missing${s}`,
+    `count(*) FILTER (WHERE NOT ok${s} AND na${s})::INTEGER AS schools_na${s}`,
     ...(learners && isCountKind(measure.kind)
-      ? [`(CASE WHEN ${judgedAggregate('count', `l${s}`, s)} = ${countWhere(`ok${s}`)} THEN ${judgedAggregate('sum', `l${s}`, s)} END)::DOUBLE AS learners${s}`]
+      ? [`(CASE WHEN count(l${s}) FILTER (WHERE ok${s}) = count(*) FILTER (WHERE ok${s}) THEN sum(l${s}) FILTER (WHERE ok${s}) END)::DOUBLE AS learners${s}`]
       : []),
   ].join(',\n  ');
 }
@@ -208,10 +191,10 @@ FROM judged${groupClause(groups)}`;
  * then the fields of buildMeasureQuery (without learners). Each school's row
  * becomes one row per measure (a list of structs, unnested), so the
  * aggregates are written once, not once per measure: a page's scan of
- * fourteen measures runs in DuckDB-WASM in about a third of the time of the
- * wide form it replaced (98 aggregates; measured on Hưng Yên's overview,
- * 17 → 6.5 ms unthrottled). groupMeasuresRows turns the rows back into a
- * MeasureRow per measure for each group.
+ * fourteen measures runs in DuckDB-WASM in about half the time of the wide
+ * form it replaced (98 aggregates; measured on Hưng Yên's overview with a
+ * level and a ward chosen, Node, unthrottled: 21 → 11 ms). groupMeasuresRows
+ * turns the rows back into a MeasureRow per measure for each group.
  */
 export function buildMeasuresQuery(measures: readonly Measure[], groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
   checkArguments(groupBy, schema);
@@ -233,16 +216,16 @@ export function buildMeasuresQuery(measures: readonly Measure[], groupBy: readon
 )
 SELECT ${groupBy.length ? `${groupBy.join(', ')}, ` : ''}j.measure AS measure,
   (CASE j.kind
-    WHEN 'ratio' THEN CASE WHEN sum(CASE WHEN j.ok THEN j.d END) > 0 THEN 100 * sum(CASE WHEN j.ok THEN j.v END) / sum(CASE WHEN j.ok THEN j.d END) END
-    WHEN 'share-yes' THEN 100 * avg(CASE WHEN j.ok THEN j.v END)
-    WHEN 'total' THEN sum(CASE WHEN j.ok THEN j.v END)
-    ELSE avg(CASE WHEN j.ok THEN j.v END)
+    WHEN 'ratio' THEN CASE WHEN sum(j.d) FILTER (WHERE j.ok) > 0 THEN 100 * sum(j.v) FILTER (WHERE j.ok) / sum(j.d) FILTER (WHERE j.ok) END
+    WHEN 'share-yes' THEN 100 * avg(j.v) FILTER (WHERE j.ok)
+    WHEN 'total' THEN sum(j.v) FILTER (WHERE j.ok)
+    ELSE avg(j.v) FILTER (WHERE j.ok)
   END)::DOUBLE AS value,
-  sum(CASE WHEN j.ok THEN j.v END)::DOUBLE AS numerator,
-  (CASE WHEN j.kind = 'ratio' THEN sum(CASE WHEN j.ok THEN j.d END) END)::DOUBLE AS denominator,
-  ${countWhere('j.ok')}::INTEGER AS schools_value,
-  ${countWhere('j.scope AND NOT j.ok AND NOT j.na')}::INTEGER AS schools_missing,
-  ${countWhere('NOT j.ok AND j.na')}::INTEGER AS schools_na
+  sum(j.v) FILTER (WHERE j.ok)::DOUBLE AS numerator,
+  (CASE WHEN j.kind = 'ratio' THEN sum(j.d) FILTER (WHERE j.ok) END)::DOUBLE AS denominator,
+  count(*) FILTER (WHERE j.ok)::INTEGER AS schools_value,
+  count(*) FILTER (WHERE j.scope AND NOT j.ok AND NOT j.na)::INTEGER AS schools_missing,
+  count(*) FILTER (WHERE NOT j.ok AND j.na)::INTEGER AS schools_na
 FROM judged
 GROUP BY ${groupBy.length ? `${groupBy.join(', ')}, ` : ''}j.measure, j.kind
 ORDER BY ${groups}`;
@@ -325,14 +308,14 @@ export function buildCompletenessQuery(
   const sql = `WITH d AS (
   SELECT year, make_date(year, ?::INTEGER, ?::INTEGER) AS deadline, ?::DATE AS build_date
   FROM (SELECT unnest([${placeholders(years.length)}])::INTEGER AS year)
+), sub AS (
+  SELECT year, school_code, min(timeliness::VARCHAR) FILTER (WHERE status = 'accepted') AS accepted, bool_or(status = 'conflict') AS conflict
+  FROM ${schema}submissions GROUP BY year, school_code
+), rej AS (
+  SELECT DISTINCT year, school_code FROM ${schema}rejections
 ), sch AS (
   SELECT s.school_code, s.ward_code FROM ${schema}schools s
   WHERE regexp_matches(s.level_code, ?)${where}
-), sub AS (
-  SELECT year, school_code, min(timeliness::VARCHAR) FILTER (WHERE status = 'accepted') AS accepted, bool_or(status = 'conflict') AS conflict
-  FROM ${schema}submissions WHERE school_code IN (SELECT school_code FROM sch) GROUP BY year, school_code
-), rej AS (
-  SELECT DISTINCT year, school_code FROM ${schema}rejections
 ), states AS (
   SELECT d.year, sch.ward_code, ${state} AS state
   FROM d CROSS JOIN sch
@@ -340,11 +323,11 @@ export function buildCompletenessQuery(
   LEFT JOIN rej ON rej.year = d.year AND rej.school_code = sch.school_code
 )
 SELECT ${groups}, count(*)::INTEGER AS expected,
-  ${countWhere("state = 'on_time'")}::INTEGER AS on_time,
-  ${countWhere("state = 'late'")}::INTEGER AS late,
-  ${countWhere("state = 'rejected'")}::INTEGER AS rejected,
-  ${countWhere("state = 'not_yet_due'")}::INTEGER AS not_yet_due,
-  ${countWhere("state = 'not_reported'")}::INTEGER AS not_reported
+  count(*) FILTER (WHERE state = 'on_time')::INTEGER AS on_time,
+  count(*) FILTER (WHERE state = 'late')::INTEGER AS late,
+  count(*) FILTER (WHERE state = 'rejected')::INTEGER AS rejected,
+  count(*) FILTER (WHERE state = 'not_yet_due')::INTEGER AS not_yet_due,
+  count(*) FILTER (WHERE state = 'not_reported')::INTEGER AS not_reported
 FROM states
 GROUP BY ${groups}
 ORDER BY ${groups}`;
@@ -367,7 +350,7 @@ export function buildApplicableQuery(
   if (schema && !/^[a-z_]+\.$/.test(schema)) throw new Error(`bad schema prefix: ${schema}`);
   const params: (string | number)[] = measures.map((m) => levelPattern(m.levels, filters.levels));
   const where = filterClauses({ wards: filters.wards, schools: filters.schools }, params, 's');
-  const counts = measures.map((_, i) => `${countWhere('regexp_matches(s.level_code, ?)')}::INTEGER AS n_${i}`).join(', ');
+  const counts = measures.map((_, i) => `count(*) FILTER (WHERE regexp_matches(s.level_code, ?))::INTEGER AS n_${i}`).join(', ');
   const sql = `SELECT ${groupBy ? `s.${groupBy}, ` : ''}${counts}
 FROM ${schema}schools s
 WHERE true${where}${groupBy ? `\nGROUP BY s.${groupBy}\nORDER BY s.${groupBy}` : ''}`;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterConfig } from '../../src/client/filter-config.ts';
 import type { FilterState } from '../../src/client/filter-state.ts';
-import { pageYear, questionsOf, showsBuildFigures, type Block } from '../../src/client/questions.ts';
+import { pageYear, questionsOf, scanIndex, showsBuildFigures, type Block } from '../../src/client/questions.ts';
 import { AnswerStore, shapeRows, toObjects } from '../../src/client/answers.ts';
 import { queryKey } from '../../src/core/query-key.ts';
 import { filterConfig, filterOptions } from '../fixtures/filter-config.ts';
@@ -145,6 +145,30 @@ describe('judged blocks (progress chart, status table)', () => {
     const [t] = questionsOf(judged('headline-table', 'b'), { level: '1' }, config);
     expect(queryKey(p!.query, p!.columns)).toBe(queryKey(t!.query, t!.columns));
     expect(p!.columns).toEqual(['year', 'measure', 'value', 'numerator', 'schools_value', 'schools_missing', 'schools_na']);
+  });
+});
+
+describe("a criterion page's scan (blockScan)", () => {
+  const keys = (b: Block, state: FilterState) => questionsOf(b, state, config).map((q) => queryKey(q.query, q.columns));
+  const scanned = (kind: string, measure: string) => block(kind, { measure, options: { year: 2026, group: 'ward_code', scan: 'a b' } });
+  it('the trends of its measures ask one question by year and measure', () => {
+    const [a] = questionsOf(scanned('trend', 'a'), { level: '1' }, config);
+    expect(keys(scanned('trend', 'b'), { level: '1' })).toEqual([queryKey(a!.query, a!.columns)]);
+    expect(a!.columns.slice(0, 2)).toEqual(['year', 'measure']);
+    expect(scanIndex(scanned('trend', 'b'))).toBe(1);
+  });
+  it('with one ward chosen, each distribution asks that question and one coverage question for the measures', () => {
+    const state = { ward: 'w1', level: '1' };
+    const [trend] = keys(scanned('trend', 'a'), state);
+    const [rowsA, coverageA] = questionsOf(scanned('distribution', 'a'), state, config);
+    expect(queryKey(rowsA!.query, rowsA!.columns)).toBe(trend);
+    expect(keys(scanned('distribution', 'b'), state)).toEqual(keys(scanned('distribution', 'a'), state));
+    expect(coverageA!.columns).toEqual(['ward_code', 'n_0', 'n_1']);
+  });
+  it('without a scan a block asks its own measure (a criterion with one measure)', () => {
+    const [own] = questionsOf(block('trend'), { level: '1' }, config);
+    expect(own!.columns).not.toContain('measure');
+    expect(scanIndex(block('trend'))).toBe(0);
   });
 });
 
