@@ -4,7 +4,7 @@
 // published method is always the one applied. Pure and isomorphic.
 import type { Plan } from '../core/plan-schema.ts';
 import type { Status } from '../core/rules/index.ts';
-import { pick, t, type Lang } from '../i18n/index.ts';
+import { pick, type Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { tj, type JudgementKey } from '../i18n/judgement.ts';
 import { deadlineText } from './plan-view.ts';

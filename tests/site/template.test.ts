@@ -19,7 +19,7 @@ import { isHeaderRow } from '../../src/pipeline/locate-header.ts';
 import { exampleRow, LEVEL_CHOICES, templateColumns, YES_NO_CHOICES } from '../../src/site-data/template-columns.ts';
 import { buildTemplateFiles, templateFileName, templateYear } from '../../src/site-data/template-files.ts';
 import { templateHeaders } from '../../src/site-data/template.ts';
-import { INSTRUCTIONS_SHEET, REPORT_SHEET, buildTemplateXlsx } from '../../src/site-data/template-xlsx.ts';
+import { INSTRUCTIONS_SHEET, REPORT_SHEET } from '../../src/site-data/template-xlsx.ts';
 import { pinZipDates } from '../../src/site-data/xlsx-bytes.ts';
 import type { SiteSchool, SiteWard } from '../../src/site-data/types.ts';
 import { templateLinksOf } from '../../src/components/template-links.ts';
