@@ -213,17 +213,13 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Run a parameterised query against the attached database; rows as plain objects. */
 export async function query<T>(q: Query, url: string, engine?: EngineCost): Promise<T[]> {
-  const called = performance.now();
   await ready(url, engine);
   const { conn } = await loadEngine();
   const run = queue.then(async () => {
     const started = performance.now();
-    performance.measure('duckdb:wait', { start: called, end: started });
     const statement = await prepared(conn, q.sql);
     const table = await statement.query(...q.params);
-    const answered = performance.now();
     const rows = table.toArray().map((row) => row.toJSON() as T);
-    performance.measure('duckdb:rows', { start: answered, end: performance.now() });
     performance.measure('duckdb:query', { start: started, end: performance.now() });
     return rows;
   });

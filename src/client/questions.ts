@@ -53,7 +53,6 @@ export interface Question {
 export const MEASURE_FIELDS = ['value', 'numerator', 'schools_value', 'schools_missing', 'schools_na'] as const;
 const COMPLETENESS_FIELDS = ['expected', 'on_time', 'late', 'rejected', 'not_yet_due', 'not_reported'];
 
-
 export function measureSpecs(config: FilterConfig, ids: string | undefined): MeasureSpec[] {
   return (ids ?? '')
     .split(' ')
@@ -121,7 +120,8 @@ function acrossUnits(block: Block, filters: Filters, state: FilterState, config:
     : [{ query: buildMeasureQuery(toMeasure(measure), [group], where, SCHEMA, learners ? { learners } : {}), columns: [group, ...MEASURE_FIELDS, ...(learners ? ['learners'] : [])] }];
   if (applicable) {
     // For every measure of the block's scan: the page's distributions ask one question.
-    const measures = blockScan(block) ? measureSpecs(config, blockScan(block)) : [measure];
+    const scan = blockScan(block);
+    const measures = scan ? measureSpecs(config, scan) : [measure];
     questions.push({ query: buildApplicableQuery(measures, group, where, SCHEMA), columns: [group, ...measures.map((_, i) => `n_${i}`)] });
   }
   return questions;
@@ -156,7 +156,7 @@ function byYear(block: Block, filters: Filters, config: FilterConfig): Question[
  * blocks of a page then ask one identical question, answered once), else its own.
  */
 export function scanOf(block: Block): string | undefined {
-  return typeof block.options.scan === 'string' ? block.options.scan : block.measure;
+  return blockScan(block) ?? block.measure;
 }
 
 /**

@@ -117,7 +117,6 @@ export async function redrawPage(
   }
   const started = performance.now();
   const store = await hooks.answers;
-  performance.measure('filters:answers-file', { start: started, end: performance.now() });
   let engine: Promise<typeof import('./duckdb.ts')> | undefined;
   const ask = async (question: Question): Promise<Row[]> => {
     if (!engine) {
@@ -149,7 +148,6 @@ export async function redrawPage(
     if (showsBuildFigures(block, state, config)) return { block, keep: true as const };
     return { block, keep: false as const, answers: Promise.all(questionsOf(block, state, config).map(answer)) };
   });
-  performance.measure('filters:ask', { start: started, end: performance.now() });
   const settled = await Promise.allSettled(plans.map((p) => (p.keep ? Promise.resolve([]) : p.answers)));
   const answered = performance.now();
   performance.measure('filters:query', { start: started, end: answered });
