@@ -1,11 +1,15 @@
 // The database file the browser attaches (DuckDB-WASM fetches it whole): only
 // the tables and columns the browser's SQL reads — the filters' measures and
-// completeness (src/core/measure-sql.ts) and the Explore page's names. In:
+// completeness (src/core/measure-sql.ts) and the Explore page's names — and
+// `judged`, each report judged for each of the plan's measures
+// (buildJudgedTableSql), which the several-measures query reads. In:
 // the ingest's <plan-id>.duckdb; out: a smaller .duckdb, byte-identical for
 // identical input (text columns stay ENUM types, as the ingest writes them:
 // src/pipeline/write-database-file.ts explains why).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { rmSync } from 'node:fs';
+import { buildJudgedTableSql } from '../core/measure-sql.ts';
+import type { Measure } from '../core/plan-schema.ts';
 
 /** Table → the columns the browser reads ('*' = every column). */
 export const BROWSER_TABLES: Record<string, readonly string[] | '*'> = {
@@ -23,8 +27,11 @@ const ident = (name: string) => {
   return name;
 };
 
-/** Write the browser's database at `target` from the ingest's database at `source`. */
-export async function writeBrowserDatabase(source: string, target: string): Promise<void> {
+/** The table the browser's database adds: every report judged for every measure of the plan. */
+export const JUDGED_TABLE = 'judged';
+
+/** Write the browser's database at `target` from the ingest's database at `source`, judging reports for `measures` (the plan's). */
+export async function writeBrowserDatabase(source: string, target: string, measures: readonly Measure[]): Promise<void> {
   rmSync(target, { force: true });
   rmSync(`${target}.wal`, { force: true });
   const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', threads: '1' });
@@ -58,6 +65,8 @@ export async function writeBrowserDatabase(source: string, target: string): Prom
         .join(', ');
       await con.run(`CREATE TABLE web.${ident(table)} AS SELECT ${select} FROM src.main.${ident(table)} ORDER BY ALL`);
     }
+    // From the browser's own reports (its ENUM types), ordered by measure, year and school.
+    await con.run(`CREATE TABLE web.${JUDGED_TABLE} AS ${buildJudgedTableSql(measures, 'web.')}`);
     await con.run('DETACH web');
   } finally {
     con.closeSync();

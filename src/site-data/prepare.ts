@@ -136,7 +136,7 @@ async function preparePlan(plan: Plan, options: PrepareOptions & { buildDate: st
     // Both connections are read-only: the browser's copy is written from the same file.
     const browserDb = browserDatabasePath(options.siteDir, plan.id);
     mkdirSync(dirname(browserDb), { recursive: true });
-    await writeBrowserDatabase(dbPath, browserDb);
+    await writeBrowserDatabase(dbPath, browserDb, plan.criteria.flatMap((c) => c.measures));
     options.log?.(`site-data: ${plan.id}: ${site.schools.length} schools, ${site.wards.length} wards, latest year ${site.latestYear ?? '—'}`);
     return true;
   } finally {

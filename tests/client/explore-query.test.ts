@@ -4,7 +4,8 @@
 // formula-like names neutralised.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildReportsTableSql, type Query } from '../../src/core/measure-sql.ts';
+import { buildJudgedTableSql, buildReportsTableSql, type Query } from '../../src/core/measure-sql.ts';
+import { toMeasure } from '../../src/client/filter-config.ts';
 import { exploreQueries, resultCsv, showSql, toResult, type ExploreConfig } from '../../src/client/explore-query.ts';
 import type { ExploreState } from '../../src/client/explore-state.ts';
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
   await con.run(`CREATE TABLE d.observations AS SELECT year::SMALLINT AS year, * EXCLUDE (year) FROM (VALUES ${OBS}) t(year, school_code, ward_code, level_code, indicator, status, value)`);
   await con.run(`USE d`);
   await con.run(`CREATE TABLE d.reports AS ${buildReportsTableSql([{ id: 'so_cbgvnv_ky_nang_so' }, { id: 'so_cbgvnv' }])}`);
+  await con.run(`CREATE TABLE d.judged AS ${buildJudgedTableSql(Object.values(config.measures).map(toMeasure), 'd.')}`);
   await con.run(`CREATE TABLE d.wards AS SELECT * FROM (VALUES ('W1', 'Phường Một'), ('W2', '=HYPERLINK("x")')) t(ward_code, ward_name)`);
 });
 afterAll(() => con?.closeSync());
@@ -63,7 +65,7 @@ describe('exploreQueries', () => {
     const q = exploreQueries(state({ wards: ["W1') OR 1=1 --"], years: [2025] }), config);
     expect(q.main.sql).not.toContain('OR 1=1');
     expect(q.main.params).toContain("W1') OR 1=1 --");
-    expect(showSql(q.main)).toMatch(/-- \? = "\[12\]", 2025, "W1'\) OR 1=1 --"$/);
+    expect(showSql(q.main)).toMatch(/-- \? = "ks", "\[0-9\]", "ks", 2025, "W1'\) OR 1=1 --"$/);
   });
 
   it('refuses a question without a measure', () => {

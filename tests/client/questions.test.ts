@@ -134,8 +134,8 @@ describe('judged blocks (progress chart, status table)', () => {
 
   it('ask the year and the years its phase judges on', () => {
     const [q] = questionsOf(judged('progress', 'a'), { level: '1' }, config);
-    // Two level patterns (one per measure of the scan), then the window's years, the year shown last.
-    expect(q!.query.params).toEqual(['[1]', '[^0-9]', 2025, 2026, 2027]);
+    // The scan's measures, the filter's levels, the measures again, then the window's years, the year shown last.
+    expect(q!.query.params).toEqual(['a', 'b', '[1]', 'a', 'b', 2025, 2026, 2027]);
     // A row per year and measure (long form: src/core/measure-sql.ts buildMeasuresQuery).
     expect(q!.columns.slice(0, 3)).toEqual(['year', 'measure', 'value']);
   });

@@ -2,7 +2,7 @@
 // (observations, and the wide reports table derived from them as the ingest does).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildApplicableQuery, buildMeasureQuery, buildMeasuresQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern, groupMeasuresRows } from '../../src/core/measure-sql.ts';
+import { buildApplicableQuery, buildJudgedTableSql, buildMeasureQuery, buildMeasuresQuery, buildCompletenessQuery, buildReportsTableSql, levelPattern, groupMeasuresRows } from '../../src/core/measure-sql.ts';
 import type { Measure } from '../../src/core/plan-schema.ts';
 
 let con: DuckDBConnection;
@@ -140,16 +140,27 @@ describe('learners of count measures', () => {
   });
 });
 
-describe('buildMeasuresQuery', () => {
+describe('buildMeasuresQuery over the judged table', () => {
   const measures = [
-    measure({}),
-    measure({ kind: 'mean', indicator: 'diem_cds_day_hoc', denominator: undefined, levels: ['1', '2', '3', '6'] }),
-    measure({ kind: 'share-yes', indicator: 'co_ke_hoach', denominator: undefined }),
-    measure({ levels: ['4', '5'] }),
+    measure({ id: 'a' }),
+    measure({ id: 'b', kind: 'mean', indicator: 'diem_cds_day_hoc', denominator: undefined, levels: ['1', '2', '3', '6'] }),
+    measure({ id: 'c', kind: 'share-yes', indicator: 'co_ke_hoach', denominator: undefined }),
+    measure({ id: 'd', levels: ['4', '5'] }),
+    measure({ id: 'e', kind: 'total', indicator: 'so_cbgvnv', denominator: undefined, levels: ['2'] }),
   ];
+  beforeAll(async () => {
+    await con.run(`CREATE TABLE judged AS ${buildJudgedTableSql(measures)}`);
+  });
+  afterAll(async () => {
+    await con.run('DROP TABLE judged');
+  });
+  // B teaches levels 1 and 2, D levels 4 and 5: a filter on level 1 keeps B
+  // for a measure of every level, and for none of measure e's (level 2 only).
   it.each([
     { name: 'plan-wide', by: [] as const, filters: {} },
     { name: 'by ward, one level', by: ['ward_code'] as const, filters: { levels: ['1', '2'] } },
+    { name: 'by ward, level 1 only', by: ['ward_code'] as const, filters: { levels: ['1'] } },
+    { name: 'by level, level 4', by: ['level_code'] as const, filters: { levels: ['4'] } },
     { name: 'by school, one ward', by: ['school_code'] as const, filters: { wards: ['W2'] } },
   ])('gives each measure the rows of buildMeasureQuery: $name', async ({ by, filters }) => {
     const groups = groupMeasuresRows(await rows(buildMeasuresQuery(measures, by, filters)), measures.length);
@@ -165,6 +176,18 @@ describe('buildMeasuresQuery', () => {
         expect([r.value, r.schools_value, r.schools_missing, r.schools_na]).toEqual([null, 0, 0, 0]);
       }
     }
+  });
+
+  it('refuses a measure listed twice, in the table and in the query', () => {
+    expect(() => buildJudgedTableSql([measures[0]!, measures[0]!])).toThrow(/twice/);
+    expect(() => buildMeasuresQuery([measures[0]!, measures[0]!], ['year'])).toThrow(/twice/);
+  });
+
+  it('takes measure ids and filter values as parameters only', () => {
+    const query = buildMeasuresQuery([measures[0]!], ['ward_code'], { wards: ["W1' OR 1=1 --"] });
+    expect(query.sql).not.toContain('W1');
+    expect(query.sql).not.toContain("'a'");
+    expect(query.params).toEqual(expect.arrayContaining(['a', "W1' OR 1=1 --"]));
   });
 });
 
