@@ -86,16 +86,24 @@ function valueExpr(kind: Measure['kind'], s: string): string {
   }
 }
 
+/** A measure's columns on a reports row `r`: value and its not-applicable flag, and a ratio's denominator and flag (null otherwise). */
+function reportColumns(measure: Measure): { v: string; vNa: string; d: string | null; dNa: string | null } {
+  const ratio = measure.kind === 'ratio';
+  return {
+    v: `r.${indicatorColumn(measure.indicator)}`,
+    vNa: `r.${indicatorColumn(measure.indicator, '__na')}`,
+    d: ratio ? `r.${indicatorColumn(measure.denominator ?? '')}` : null,
+    dNa: ratio ? `r.${indicatorColumn(measure.denominator ?? '', '__na')}` : null,
+  };
+}
+
 /**
  * The judged columns of one measure on a reports row `r`, suffixed by `s`:
  * v (value), d (denominator), na (not applicable), ok (counts towards the
  * figure). `inView` is the SQL condition that the school is in the measure's scope.
  */
 function judgedColumns(measure: Measure, s: string, inView: string, learners?: string): string {
-  const v = `r.${indicatorColumn(measure.indicator)}`;
-  const vNa = `r.${indicatorColumn(measure.indicator, '__na')}`;
-  const d = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '')}` : null;
-  const dNa = measure.kind === 'ratio' ? `r.${indicatorColumn(measure.denominator ?? '', '__na')}` : null;
+  const { v, vNa, d, dNa } = reportColumns(measure);
   const l = learners && isCountKind(measure.kind) ? [`r.${indicatorColumn(learners)} AS l${s}`] : [];
   return [
     `${v} AS v${s}`,
@@ -207,10 +215,7 @@ export function buildJudgedTableSql(measures: readonly Measure[], schema = ''): 
     if (!MEASURE_KINDS.includes(m.kind)) throw new Error(`unknown measure kind: ${m.kind}`);
     if (ids.has(m.id)) throw new Error(`measure listed twice: ${m.id}`);
     ids.add(m.id);
-    const v = `r.${indicatorColumn(m.indicator)}`;
-    const vNa = `r.${indicatorColumn(m.indicator, '__na')}`;
-    const d = m.kind === 'ratio' ? `r.${indicatorColumn(m.denominator ?? '')}` : null;
-    const dNa = m.kind === 'ratio' ? `r.${indicatorColumn(m.denominator ?? '', '__na')}` : null;
+    const { v, vNa, d, dNa } = reportColumns(m);
     const digits = LEVEL_DIGITS.filter((digit) => (m.levels as readonly string[]).includes(digit)).join('');
     return `SELECT ${sqlText(m.id)} AS measure, r.year, r.school_code, r.ward_code, r.level_code, ${sqlText(m.kind)} AS kind,
   ${v}::DOUBLE AS v, ${d ?? 'NULL'}::DOUBLE AS d,
@@ -229,9 +234,10 @@ FROM ${schema}reports r`;
  * then the fields of buildMeasureQuery (without learners). Every report row
  * in the filters' years, wards and schools is in its group for every measure
  * (a school out of the measure's or the filter's levels counts nothing), so
- * every group has a row for every measure. Measured on Hưng Yên's overview
- * with a level and a ward chosen (DuckDB-WASM in Node, unthrottled): about
- * 12 ms over `reports` (fourteen measures unnested per school), 4 ms here.
+ * every group has a row for every measure. On Hưng Yên's overview with a
+ * level and a ward chosen (DuckDB-WASM in Node, unthrottled) the unnest over
+ * `reports` it replaced took about 12 ms; a prototype of this aggregate over
+ * such a table about 4 ms (this exact text is not yet measured).
  * groupMeasuresRows turns the rows back into a MeasureRow per measure for each group.
  */
 export function buildMeasuresQuery(measures: readonly Measure[], groupBy: readonly GroupKey[], filters: Filters = {}, schema = ''): Query {
